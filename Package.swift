@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Talenta",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "talenta", targets: ["talenta"]),
+        .library(name: "TalentDomain", targets: ["TalentDomain"]),
+        .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // Pure cores: no dependencies at all.
+        .target(name: "TalentDomain"),
+        .target(name: "SpreadsheetImport", dependencies: ["TalentDomain"]),
+
+        // The server: persistence, routes, pages. A thin shell over the cores.
+        .target(
+            name: "TalentaServer",
+            dependencies: [
+                "TalentDomain",
+                "SpreadsheetImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The command line: `serve`, `demo`, `migrate`, `import`.
+        .executableTarget(
+            name: "talenta",
+            dependencies: [
+                "TalentaServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"]),
+        .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
+        .testTarget(
+            name: "TalentaServerTests",
+            dependencies: [
+                "TalentaServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

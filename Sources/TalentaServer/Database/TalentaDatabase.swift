@@ -1,0 +1,85 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+
+/// The open database: one FluentKit code path over SQLite or PostgreSQL.
+///
+/// Owns its connection pools, so it must be closed with `shutdown()` (the server does that in a
+/// service on graceful shutdown; tests and CLI commands do it when they finish).
+public final class TalentaDatabase: Sendable {
+    public let configuration: DatabaseConfiguration
+    let databases: Databases
+    let logger: Logger
+
+    public init(_ configuration: DatabaseConfiguration, logger: Logger = Logger(label: "talenta.db")) throws {
+        self.configuration = configuration
+        self.logger = logger
+        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch configuration {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url, let schema):
+            var config = try SQLPostgresConfiguration(url: url)
+            if let schema { config.searchPath = [schema] }
+            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+                          as: .psql)
+        }
+    }
+
+    /// A database handle for queries.
+    public var db: any Database {
+        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+    }
+
+    /// The same handle as SQLKit, for raw statements.
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    /// Brings the schema up to date: creates missing tables and seeds reference data. Idempotent.
+    public func migrate() async throws {
+        try await prepareConnection()
+        let migrator = makeMigrator()
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// Reverts every migration (drops Talenta's tables). Used by tests to prove each has a `revert`.
+    public func revertAll() async throws {
+        try await makeMigrator().revertAllBatches().get()
+    }
+
+    /// The migrations already applied, by name.
+    public func appliedMigrations() async throws -> [String] {
+        try await MigrationLog.query(on: db).all().map(\.name)
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+
+    private func makeMigrator() -> Migrator {
+        let migrations = Migrations()
+        migrations.add(TalentaMigrations.all)
+        return Migrator(databases: databases, migrations: migrations, logger: logger,
+                        on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
+    }
+
+    /// Per-database settings: SQLite gets WAL; a PostgreSQL schema
+    /// named in the configuration is created.
+    private func prepareConnection() async throws {
+        switch configuration {
+        case .sqlite:
+            // Foreign keys are on and busy connections retry by default in SQLiteKit; WAL is a
+            // property of the file and lets readers run beside the writer.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        case .postgres(_, let schema):
+            if let schema {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import FluentKit
+import Foundation
+import TalentDomain
+
+/// Seeds the demo tenants through the same spreadsheet import a BKD clerk uses, so the demo is also an
+/// end-to-end run of the importer. Idempotent: running it again updates the same records.
+public struct DemoSeeder: Sendable {
+    let database: TalentaDatabase
+
+    public init(database: TalentaDatabase) {
+        self.database = database
+    }
+
+    static let organisations: [DemoOrganisation] = [.kotaSerang, .provinsiBanten, .kotaTangerang]
+
+    /// Seeds every demo instansi and returns the import reports, in the order they ran.
+    @discardableResult
+    public func seed() async throws -> [ImportReport] {
+        var reports: [ImportReport] = []
+        for organisation in Self.organisations {
+            try await upsertInstansi(organisation)
+            let importer = RecordImporter(database: database)
+            for (kind, csv) in organisation.sheets() {
+                let report = try await importer.run(kind: kind, bytes: Array(csv.utf8),
+                                                    instansiCode: organisation.code, dryRun: false)
+                guard report.allTaken else { throw DemoError.rejected(report) }
+                reports.append(report)
+            }
+        }
+        return reports
+    }
+
+    private func upsertInstansi(_ organisation: DemoOrganisation) async throws {
+        let db = database.db
+        let instansi = try await Instansi.query(on: db).filter(\.$code == organisation.code).first()
+            ?? Instansi(code: organisation.code, name: organisation.name, kind: organisation.kind,
+                        region: organisation.region)
+        instansi.name = organisation.name
+        instansi.kind = organisation.kind.rawValue
+        instansi.region = organisation.region
+        try await instansi.save(on: db)
+    }
+}
+
+enum DemoError: Error, CustomStringConvertible {
+    case rejected(ImportReport)
+
+    var description: String {
+        switch self {
+        case .rejected(let report):
+            "demo data was rejected by the importer: " + report.issues.map(\.description).joined(separator: "; ")
+        }
+    }
+}
+
+extension DemoOrganisation {
+    /// The organisation as the spreadsheets a BKD would upload, in import order: positions (creating the
+    /// units), the officials' previous posts, their current posts, then two years of performance.
+    func sheets() -> [(RecordKind, String)] {
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0.name) })
+        let techColumns = Array(Set(posts.flatMap { $0.technical.keys })).sorted()
+        let competencyColumns = Competency.allCases.map(\.code)
+        var positions = [["kode", "nama", "unit_kerja", "nama_unit", "kelas", "golongan_minimal", "kritikal", "target"]
+            + competencyColumns + techColumns]
+        let heldCodes = Set(officials.map(\.post))
+        for post in posts {
+            let levels = competencyColumns.map { code in
+                post.overrides[Competency(code: code)!].map(String.init) ?? ""
+            }
+            positions.append([post.code, post.name, post.unit, unitNames[post.unit] ?? post.unit,
+                              post.jobClass.rawValue, post.rankFloor, post.critical ? "ya" : "tidak",
+                              heldCodes.contains(post.code) ? "tidak" : "ya"]
+                             + levels + techColumns.map { post.technical[$0].map(String.init) ?? "" })
+        }
+        let header = ["nip", "nama", "tanggal_lahir", "jenis_kelamin", "status", "golongan", "pendidikan",
+                      "unit_kerja", "kode_jabatan", "jabatan", "kelas_jabatan", "tmt_jabatan",
+                      "hukuman_disiplin", "tmt_hukuman"]
+        var previous = [header], current = [header]
+        var performance = [["nip", "tahun", "predikat"]]
+        let postsByCode = Dictionary(uniqueKeysWithValues: posts.map { ($0.code, $0) })
+        for person in officials {
+            let post = postsByCode[person.post]!
+            let common = [person.nip, person.name, person.birth.indonesian, person.sex.rawValue, "PNS",
+                          person.golongan, person.education.rawValue, post.unit]
+            previous.append(common + ["", person.previousTitle, JobClass.administrator.rawValue,
+                                      person.previousSince.indonesian, "", ""])
+            current.append(common + [post.code, post.name, post.jobClass.rawValue, person.since.indonesian,
+                                     person.sanction?.level.rawValue ?? "",
+                                     person.sanction?.date.indonesian ?? ""])
+            performance += person.performance.map { [person.nip, String($0.year), $0.predikat.rawValue] }
+        }
+        return [(.positions, csv(positions)), (.employees, csv(previous)), (.employees, csv(current)),
+                (.performance, csv(performance))]
+    }
+
+    /// Semicolon-separated, as Indonesian-locale spreadsheets write it; fields with `;` or quotes are quoted.
+    private func csv(_ rows: [[String]]) -> String {
+        rows.map { row in
+            row.map { cell in
+                cell.contains(";") || cell.contains("\"") || cell.contains("\n")
+                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ";")
+        }.joined(separator: "\r\n") + "\r\n"
+    }
+}

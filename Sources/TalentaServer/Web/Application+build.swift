@@ -1,0 +1,37 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Builds the web application over an open database. The database is closed when the app shuts down.
+public func buildApplication(configuration: AppConfiguration, database: TalentaDatabase,
+                             logger: Logger = Logger(label: "talenta")) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(database: database),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                             serverName: "Talenta"),
+        services: [DatabaseService(database: database)],
+        logger: logger)
+}
+
+/// The routes, over `database`. Tests build this directly.
+public func buildRouter(database: TalentaDatabase) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorPageMiddleware())
+    router.get("/health") { _, _ in
+        try await HealthCheck.run(database)
+    }
+    router.get("/assets/talenta.css") { _, _ in Assets.css }
+    OrganisationController(database: database).addRoutes(to: router)
+    ImportController(database: database).addRoutes(to: router)
+    return router
+}
+
+/// Closes the database's connection pools when the service group shuts down.
+struct DatabaseService: Service {
+    let database: TalentaDatabase
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await database.shutdown()
+    }
+}

@@ -1,0 +1,41 @@
+/// The admin upload page, and the report of the last upload.
+enum ImportPage {
+    static func render(instansi: [OrganisationQueries.InstansiSummary], report: ImportReport?, lang: Language) -> HTML {
+        Layout.page(title: lang.pick("Impor Data", "Import data"), lang: lang, path: "/admin/import") {
+            let options = instansi.map { "<option value=\"\(escape($0.code))\">\(escape($0.name))</option>" }.joined()
+            let kinds = [("employees", lang.pick("Daftar pegawai", "Employee list")),
+                         ("positions", lang.pick("Daftar jabatan dan SKJ", "Positions and their SKJ")),
+                         ("performance", lang.pick("Predikat kinerja", "Performance ratings"))]
+                .map { "<option value=\"\($0.0)\">\(escape($0.1))</option>" }.joined()
+            let form = """
+                <form class="stack" method="post" action="/admin/import" enctype="multipart/form-data">
+                <label>\(lang.pick("Instansi", "Instansi"))<select name="instansi" required>\(options)</select></label>
+                <label>\(lang.pick("Jenis data", "Kind of data"))<select name="kind" required>\(kinds)</select></label>
+                <label>\(lang.pick("Berkas CSV (pemisah ; atau ,)", "CSV file (; or , separated)"))<input type="file" name="file" accept=".csv,text/csv" required></label>
+                <label><span><input type="checkbox" name="dry_run" value="1"> \(lang.pick("Hanya periksa, jangan simpan", "Only validate, do not save"))</span></label>
+                <button type="submit">\(lang.pick("Unggah", "Upload"))</button>
+                </form>
+                """
+            return "<h1>\(lang.pick("Impor Data", "Import data"))</h1>"
+                + "<p>\(lang.pick("Unggah ekspor spreadsheet. Setiap baris yang salah dilaporkan dengan nomor baris, kolom, nilai dan alasannya; setiap baris yang benar tetap disimpan. Impor ulang memperbarui data, tidak menggandakannya.", "Upload a spreadsheet export. Every bad row is reported with its line, column, value and reason; every good row is still saved. Re-importing updates records instead of duplicating them."))</p>"
+                + (report.map { renderReport($0, lang: lang) } ?? "")
+                + form
+        }
+    }
+
+    static func renderReport(_ report: ImportReport, lang: Language) -> String {
+        let summary = lang.pick(
+            "\(report.rows) baris: \(report.created) baru, \(report.updated) diperbarui, \(report.rejected) ditolak.",
+            "\(report.rows) rows: \(report.created) created, \(report.updated) updated, \(report.rejected) rejected.")
+        let status = report.allTaken
+            ? "<p class=\"ok\" id=\"import-status\">\(lang.pick("Semua baris diterima.", "Every row was taken."))</p>"
+            : "<p class=\"error\" id=\"import-status\">\(lang.pick("Sebagian baris ditolak.", "Some rows were rejected."))</p>"
+        let dry = report.dryRun ? "<p><strong>\(lang.pick("Uji coba: tidak ada yang disimpan.", "Dry run: nothing was saved."))</strong></p>" : ""
+        let issues = report.issues.isEmpty ? "" : Layout.table(
+            [lang.pick("Baris", "Line"), lang.pick("Kolom", "Column"), lang.pick("Nilai", "Value"), lang.pick("Alasan", "Reason")],
+            report.issues.map { [String($0.line), escape($0.column), escape($0.value), escape($0.reason)] }, id: "issues")
+        let notes = report.notes.isEmpty ? "" : "<ul>" + report.notes.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+        return "<section class=\"card\" id=\"import-report\"><h2>\(lang.pick("Hasil impor", "Import result"))</h2>"
+            + status + dry + "<p>\(escape(summary))</p>" + issues + notes + "</section>"
+    }
+}

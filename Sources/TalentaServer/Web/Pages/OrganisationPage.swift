@@ -1,0 +1,65 @@
+import TalentDomain
+
+/// One instansi: its units (OPD), its posts with their standard and holder, and its officials.
+enum OrganisationPage {
+    static func render(_ org: OrganisationQueries.Organisation, lang: Language) -> HTML {
+        let s = org.instansi
+        let path = "/instansi/\(s.code)"
+        return Layout.page(title: s.name, lang: lang, path: path) {
+            let stats = """
+                <div class="stats">
+                <div class="stat"><strong>\(s.units)</strong>\(lang.pick("Unit kerja (OPD)", "Units (OPD)"))</div>
+                <div class="stat"><strong>\(s.positions)</strong>\(lang.pick("Jabatan", "Posts"))</div>
+                <div class="stat"><strong>\(s.officials)</strong>\(lang.pick("Pejabat", "Officials"))</div>
+                <div class="stat"><strong>\(s.vacant)</strong>\(lang.pick("Jabatan kosong", "Vacant posts"))</div>
+                </div>
+                """
+            let posts = org.posts.map { post -> [String] in
+                var tags = ""
+                if post.isCritical { tags += "<span class=\"tag critical\">\(lang.pick("kritikal", "critical"))</span>" }
+                if post.isTarget { tags += "<span class=\"tag\">\(lang.pick("target", "target"))</span>" }
+                let holder = post.holderNIP.map { nip in
+                    "<a href=\"\(path)/pegawai/\(escape(nip))\">\(escape(post.holderName ?? nip))</a>"
+                        + (post.installedOn.flatMap(CivilDate.init(parsing:)).map { "<br><span class=\"muted\">TMT \($0.indonesian)</span>" } ?? "")
+                } ?? "<span class=\"tag vacant\">\(lang.pick("kosong", "vacant"))</span>"
+                return [escape(post.code), escape(post.name) + "<br>" + tags, escape(post.unitName),
+                        escape(post.jobClass), escape(post.rankFloor ?? "—"), standardSummary(post.standard), holder]
+            }
+            let officials = org.officials.map { o -> [String] in
+                ["<a href=\"\(path)/pegawai/\(escape(o.nip))\">\(escape(o.name))</a>",
+                 escape(NIP.grouped(o.nip)), escape(o.golongan ?? "—"), escape(o.education ?? "—"),
+                 escape(o.post ?? "—"), escape(o.latestPerformance ?? "—")]
+            }
+            let units = org.units.map { [escape($0.code), escape($0.name)] }
+            return "<h1>\(escape(s.name))</h1>" + stats
+                + "<h2 id=\"jabatan\">\(lang.pick("Jabatan", "Posts"))</h2>"
+                + Layout.table([lang.pick("Kode", "Code"), lang.pick("Jabatan", "Post"), lang.pick("Unit kerja", "Unit"),
+                                lang.pick("Kelas", "Class"), lang.pick("Gol. min.", "Min. rank"),
+                                lang.pick("Standar kompetensi (SKJ)", "Competency standard (SKJ)"),
+                                lang.pick("Pemangku", "Holder")], posts, id: "posts")
+                + "<h2 id=\"pejabat\">\(lang.pick("Pejabat", "Officials"))</h2>"
+                + Layout.table([lang.pick("Nama", "Name"), "NIP", lang.pick("Golongan", "Rank"),
+                                lang.pick("Pendidikan", "Education"), lang.pick("Jabatan", "Post"),
+                                lang.pick("Kinerja terakhir", "Latest performance")], officials, id: "officials")
+                + "<h2 id=\"opd\">\(lang.pick("Unit kerja (OPD)", "Units (OPD)"))</h2>"
+                + Layout.table([lang.pick("Kode", "Code"), lang.pick("Nama", "Name")], units, id: "units")
+        }
+    }
+
+    /// `M.01–SK.01: 4` when uniform, otherwise each level that differs, plus technical competencies.
+    static func standardSummary(_ standard: CompetencyStandard) -> String {
+        let levels = Competency.allCases.map { standard.level($0) }
+        let common = levels.max { a, b in levels.filter { $0 == a }.count < levels.filter { $0 == b }.count } ?? 0
+        var parts = ["M.01–SK.01: \(common)"]
+        parts += Competency.allCases.filter { standard.level($0) != common }.map { "\($0.code): \(standard.level($0))" }
+        parts += standard.technical.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return escape(parts.joined(separator: ", "))
+    }
+}
+
+extension NIP {
+    /// The grouped form of a stored NIP, or the text as it is when it does not parse.
+    static func grouped(_ text: String) -> String {
+        (try? NIP(text))?.grouped ?? text
+    }
+}

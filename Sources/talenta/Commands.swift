@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import TalentaServer
+
+/// Reads the environment once, for every verb.
+func loadConfiguration() throws -> AppConfiguration {
+    do { return try AppConfiguration(environment: ProcessInfo.processInfo.environment) } catch {
+        throw ValidationError(error.description)
+    }
+}
+
+/// Opens and migrates the configured database, runs `body`, and closes the database.
+func withDatabase<T>(_ configuration: AppConfiguration, _ body: (TalentaDatabase) async throws -> T) async throws -> T {
+    let database = try TalentaDatabase(configuration.database)
+    do {
+        try await database.migrate()
+        let result = try await body(database)
+        await database.shutdown()
+        return result
+    } catch {
+        await database.shutdown()
+        throw error
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web application (HOST, PORT, DATABASE_URL).")
+
+    func run() async throws {
+        let configuration = try loadConfiguration()
+        try await serve(configuration, banner: nil)
+    }
+}
+
+func serve(_ configuration: AppConfiguration, banner: String?) async throws {
+    let database = try TalentaDatabase(configuration.database)
+    do { try await database.migrate() } catch {
+        await database.shutdown()
+        throw error
+    }
+    print("Talenta on \(configuration.database.driver): http://\(configuration.host):\(configuration.port)/")
+    if let banner { print(banner) }
+    let app = buildApplication(configuration: configuration, database: database)
+    try await app.runService()
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Seed the demo (Kota Serang, Provinsi Banten, Kota Tangerang) and serve it.")
+
+    @Flag(help: "Seed only; do not start the server.")
+    var seedOnly = false
+
+    func run() async throws {
+        let configuration = try loadConfiguration()
+        let reports = try await withDatabase(configuration) { try await DemoSeeder(database: $0).seed() }
+        let created = reports.map(\.created).reduce(0, +), updated = reports.map(\.updated).reduce(0, +)
+        print("Demo data seeded on \(configuration.database): \(created) records created, \(updated) updated.")
+        guard !seedOnly else { return }
+        try await serve(configuration, banner: """
+            Open the URL above in a browser (Bahasa Indonesia; an English toggle is at the top right).
+            Demo logins: none yet. Accounts and roles are not built; every page is open, so the server
+            binds to 127.0.0.1 only unless HOST says otherwise. Press Ctrl-C to stop.
+            """)
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create or update the database schema.")
+
+    @Flag(help: "Revert every migration instead (drops Talenta's tables).")
+    var revertAll = false
+
+    func run() async throws {
+        let configuration = try loadConfiguration()
+        let applied = try await withDatabase(configuration) { database in
+            if revertAll { try await database.revertAll() }
+            return try await database.appliedMigrations()
+        }
+        print("\(configuration.database): \(applied.count) migrations applied.")
+    }
+}

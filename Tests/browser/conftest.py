@@ -1,0 +1,65 @@
+"""Starts the real `talenta demo` server on a free port with a fresh SQLite file, and a headless Chromium."""
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / ".build" / "screenshots"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server():
+    binary = ROOT / ".build" / "debug" / "talenta"
+    if not binary.exists():
+        subprocess.run(["swift", "build", "--product", "talenta"], cwd=ROOT, check=True)
+    workdir = tempfile.mkdtemp(prefix="talenta-browser-")
+    port = free_port()
+    env = dict(os.environ, PORT=str(port), HOST="127.0.0.1",
+               TALENTA_SQLITE_PATH=os.path.join(workdir, "talenta.sqlite"))
+    env.pop("DATABASE_URL", None)
+    log = open(os.path.join(workdir, "server.log"), "w")
+    proc = subprocess.Popen([str(binary), "demo"], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        raise RuntimeError("talenta demo did not become healthy; log in " + log.name)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(arg)
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    yield driver
+    driver.quit()
