@@ -2,10 +2,16 @@ import ArgumentParser
 import Foundation
 import TalentaServer
 
+/// A failure to report as one line, `Error: …`, with exit status 1 (no usage text).
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Reads the environment once, for every verb.
 func loadConfiguration() throws -> AppConfiguration {
     do { return try AppConfiguration(environment: ProcessInfo.processInfo.environment) } catch {
-        throw ValidationError(error.description)
+        throw Failure(error.description)
     }
 }
 
@@ -40,6 +46,7 @@ func serve(_ configuration: AppConfiguration, banner: String?) async throws {
     }
     print("Talenta on \(configuration.database.driver): http://\(configuration.host):\(configuration.port)/")
     if let banner { print(banner) }
+    fflush(nil)  // show the URL at once, even when stdout is a pipe or a log file
     let app = buildApplication(configuration: configuration, database: database)
     try await app.runService()
 }

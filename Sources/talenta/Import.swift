@@ -34,7 +34,7 @@ struct Import: AsyncParsableCommand {
     func run() async throws {
         let configuration = try loadConfiguration()
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read the file '\(file)'")
+            throw Failure("cannot read the file '\(file)'")
         }
         let report: ImportReport
         do {
@@ -43,7 +43,7 @@ struct Import: AsyncParsableCommand {
                                                                  instansiCode: instansi, dryRun: dryRun)
             }
         } catch let failure as ImportFailure {
-            throw ValidationError(failure.description)
+            throw Failure(failure.description)
         }
         if json {
             let encoder = JSONEncoder()

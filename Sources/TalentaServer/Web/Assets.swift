@@ -22,6 +22,7 @@ enum Assets {
         .stats { display: flex; gap: 1.5rem; flex-wrap: wrap; margin: .5rem 0; }
         .stat strong { display: block; font-size: 1.6rem; }
         .muted { color: var(--muted); }
+        td .muted { white-space: nowrap; }
         table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); margin: .5rem 0 1.5rem; }
         th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #eef1f6; font-weight: 600; }
