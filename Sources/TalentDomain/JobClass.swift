@@ -1,5 +1,5 @@
 /// The class of a position (kelas jabatan), which sets its default competency standard.
-public enum JobClass: String, Codable, Sendable, CaseIterable {
+public enum JobClass: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
     case jptUtama = "JPT Utama"
     case jptMadya = "JPT Madya"
     case jptPratama = "JPT Pratama"

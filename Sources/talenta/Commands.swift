@@ -1,17 +1,12 @@
 import ArgumentParser
 import Foundation
+import OfflineCommands
 import TalentaServer
-
-/// A failure to report as one line, `Error: …`, with exit status 1 (no usage text).
-struct Failure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
 
 /// Reads the environment once, for every verb.
 func loadConfiguration() throws -> AppConfiguration {
     do { return try AppConfiguration(environment: ProcessInfo.processInfo.environment) } catch {
-        throw Failure(error.description)
+        throw CommandFailure(error.description)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OfflineCommands
 import TalentaServer
 
 struct Import: AsyncParsableCommand {
@@ -34,7 +35,7 @@ struct Import: AsyncParsableCommand {
     func run() async throws {
         let configuration = try loadConfiguration()
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw Failure("cannot read the file '\(file)'")
+            throw CommandFailure("cannot read the file '\(file)'")
         }
         let report: ImportReport
         do {
@@ -43,7 +44,7 @@ struct Import: AsyncParsableCommand {
                                                                  instansiCode: instansi, dryRun: dryRun)
             }
         } catch let failure as ImportFailure {
-            throw Failure(failure.description)
+            throw CommandFailure(failure.description)
         }
         if json {
             let encoder = JSONEncoder()

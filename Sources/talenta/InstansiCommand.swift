@@ -1,4 +1,5 @@
 import ArgumentParser
+import OfflineCommands
 import TalentaServer
 
 /// `talenta instansi add|list`: the tenants. An instansi must exist before its spreadsheets are imported.
@@ -26,7 +27,7 @@ struct InstansiCommand: AsyncParsableCommand {
                     return try await InstansiRegistry(database: database).save(code: code, name: name, kind: kind,
                                                                                region: region)
                 } catch let error as InstansiRegistry.Invalid {
-                    throw Failure(error.description)
+                    throw CommandFailure(error.description)
                 }
             }
             print("\(saved.created ? "Added" : "Updated") instansi \(code).")

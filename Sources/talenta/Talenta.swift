@@ -1,4 +1,5 @@
 import ArgumentParser
+import OfflineCommands
 
 /// `talenta`: the command line. Each verb is a thin layer over the server module or the pure cores.
 @main
@@ -6,5 +7,5 @@ struct Talenta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "talenta",
         abstract: "Competency testing and talent placement for the Indonesian civil service.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self])
+        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self] + offlineCommands)
 }

@@ -1,0 +1,45 @@
+/// The performance axis of the nine-box, from yearly predikat (DOMAIN.md §5).
+///
+/// ```
+/// value(Sangat Baik) = 3, value(Baik) = 2, value(anything lower) = 1
+/// mean = average of value over the last `window` years
+/// band = di atas if mean ≥ 2.5, sesuai if mean ≥ 1.5, otherwise di bawah
+/// ```
+public enum PerformanceBand: String, Sendable, Codable, CaseIterable {
+    case diBawah = "di bawah"
+    case sesuai
+    case diAtas = "di atas"
+}
+
+/// The configurable rules of the performance axis.
+public struct PerformanceRules: Sendable, Codable, Equatable {
+    /// How many recent years count.
+    public var window = 2
+    public var aboveFrom = 2.5
+    public var asExpectedFrom = 1.5
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        window = try c.decodeIfPresent(Int.self, forKey: .window) ?? 2
+        aboveFrom = try c.decodeIfPresent(Double.self, forKey: .aboveFrom) ?? 2.5
+        asExpectedFrom = try c.decodeIfPresent(Double.self, forKey: .asExpectedFrom) ?? 1.5
+    }
+
+    public static func value(_ predikat: Predikat) -> Int {
+        switch predikat {
+        case .sangatBaik: 3
+        case .baik: 2
+        case .butuhPerbaikan, .kurang, .sangatKurang: 1
+        }
+    }
+
+    /// The band of the last `window` ratings of `history` (oldest first); `nil` when there are none.
+    public func band(_ history: [Predikat]) -> PerformanceBand? {
+        let recent = history.suffix(window)
+        guard !recent.isEmpty else { return nil }
+        let mean = Double(recent.map(Self.value).reduce(0, +)) / Double(recent.count)
+        return mean >= aboveFrom ? .diAtas : mean >= asExpectedFrom ? .sesuai : .diBawah
+    }
+}
