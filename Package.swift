@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "talenta", targets: ["talenta"]),
+        .executable(name: "talenta-offline", targets: ["talenta-offline"]),
+        .executable(name: "talenta-bench", targets: ["talenta-bench"]),
+        .library(name: "Psychometrics", targets: ["Psychometrics"]),
         .library(name: "TalentDomain", targets: ["TalentDomain"]),
         .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
     ],
@@ -21,6 +24,7 @@ let package = Package(
     ],
     targets: [
         // Pure cores: no dependencies at all.
+        .target(name: "Psychometrics"),
         .target(name: "TalentDomain"),
         .target(name: "SpreadsheetImport", dependencies: ["TalentDomain"]),
 
@@ -40,16 +44,33 @@ let package = Package(
             ]
         ),
 
-        // The command line: `serve`, `demo`, `migrate`, `import`.
+        // Offline verbs over the pure cores only (evaluate, ...): they build without the server stack.
+        .target(
+            name: "OfflineCommands",
+            dependencies: [
+                "Psychometrics",
+                "TalentDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "talenta-offline", dependencies: ["OfflineCommands"]),
+
+        // Benchmarks against the peers (bench/peers.sh): the pure modules only.
+        .executableTarget(name: "talenta-bench", dependencies: ["Psychometrics", "TalentDomain"]),
+
+        // The command line: `serve`, `demo`, `migrate`, `import`, `instansi`, and the offline verbs.
         .executableTarget(
             name: "talenta",
             dependencies: [
                 "TalentaServer",
+                "OfflineCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"]),
+        .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"], resources: [.copy("Resources")]),
+        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"], resources: [.copy("Cases")]),
+        .testTarget(name: "OfflineCommandsTests", dependencies: ["OfflineCommands"]),
         .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
         .testTarget(
             name: "TalentaServerTests",
