@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peer benchmark: time the Python `mirt` package on the data written by `psy-bench`.
 
-Usage: /work/scratch/venv/bin/python bench/peers.py DATA_DIR > peers.json
+Usage: python bench/peers.py DATA_DIR > peers.json   (bench/peers.sh runs it for you)
 
 Reads DATA_DIR/calibration_2pl.csv (50,000 x 100, 0/1, header of item ids),
 DATA_DIR/calibration_2pl_true.json (true parameters, for recovery RMSE),
@@ -9,6 +9,7 @@ DATA_DIR/cat_bank_3pl.json (5,000-item 3PL bank) and DATA_DIR/cat_thetas.txt (1,
 and prints a JSON object of timings and recovery figures.
 """
 import json
+import os
 import sys
 import time
 
@@ -46,6 +47,23 @@ def main() -> None:
     cat_seconds = time.perf_counter() - start
     estimates = np.array([r.theta for r in results]).ravel()
 
+    # catsim 0.21 (numerical-search estimator) takes seconds per examinee, so it runs on the first few
+    # abilities only (CATSIM_EXAMINEES, default 2) and is compared per examinee.
+    catsim_n = int(os.environ.get("CATSIM_EXAMINEES", "2"))
+    catsim_seconds = None
+    if catsim_n > 0:
+        from catsim.simulation import Simulator
+        from catsim.initialization import FixedPointInitializer
+        from catsim.selection import MaxInfoSelector
+        from catsim.estimation import NumericalSearchEstimator
+        from catsim.stopping import TestLengthStopper
+        items = np.array([[item["a"], item["b"], item["c"], 1.0] for item in bank])
+        sim = Simulator(items, thetas[:catsim_n])
+        start = time.perf_counter()
+        sim.simulate(initializer=FixedPointInitializer(0.0), selector=MaxInfoSelector(),
+                     estimator=NumericalSearchEstimator(), stopper=TestLengthStopper(max_items=30))
+        catsim_seconds = time.perf_counter() - start
+
     print(json.dumps({
         "mirt_version": getattr(mirt, "__version__", "unknown"),
         "mirt_fit_2pl_seconds": fit_seconds,
@@ -56,6 +74,8 @@ def main() -> None:
         "mirt_cat_seconds": cat_seconds,
         "mirt_cat_examinees": len(results),
         "mirt_cat_theta_rmse": float(np.sqrt(np.mean((estimates - thetas) ** 2))),
+        "catsim_examinees": catsim_n,
+        "catsim_seconds": catsim_seconds,
     }, indent=2))
 
 

@@ -1,18 +1,23 @@
 import Foundation
 import Psychometrics
+import TalentDomain
 
-// psy-bench [data-dir] [--peers peers.json]
+// talenta-bench [data-dir] [--python PYTHON] [--peers peers.json]
 //
 // Generates the benchmark data deterministically, writes it to the data directory (so the Python
-// peer script reads exactly the same data), times our calibration and CAT simulation in this
-// process, and prints a JSON report. With --peers, it reads the JSON printed by bench/peers.py
-// and adds the speed ratios.
+// peer script reads exactly the same data), times our calibration, CAT simulation and batch
+// evaluation in this process, and prints a JSON report. With --python, it then runs
+// bench/peers.py on the same data (mirt and catsim) and adds the speed ratios; --peers reads a
+// peers.json printed earlier instead. `bench/peers.sh` is the one documented command.
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let dataDirectory = URL(fileURLWithPath: arguments.first(where: { !$0.hasPrefix("--") && !$0.hasSuffix(".json") }) ?? "bench-data")
+let dataDirectory = URL(fileURLWithPath: arguments.enumerated().first(where: { index, argument in
+    !argument.hasPrefix("--") && (index == 0 || !["--peers", "--python"].contains(arguments[index - 1]))
+})?.element ?? "bench-data")
 let peersPath = arguments.firstIndex(of: "--peers").map { arguments[$0 + 1] }
+let pythonPath = arguments.firstIndex(of: "--python").map { arguments[$0 + 1] }
 try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
 
 // MARK: - Data: 50,000 × 100 2PL, and a 5,000-item 3PL bank.
@@ -96,11 +101,72 @@ var report: [String: Any] = [
     "cat_mean_length": meanLength,
     "cat_theta_rmse": catRMSE,
 ]
+// MARK: - Batch evaluation: 200,000 officials (talenta evaluate), parse + evaluate + encode.
+var evaluationRNG = Xoshiro256StarStar(seed: 99)
+let evaluationPeople = 200_000
+let codes = Competency.allCases.map(\.code)
+let predikat = Predikat.allCases.map(\.rawValue)
+var people: [[String: Any]] = []
+people.reserveCapacity(evaluationPeople)
+for index in 0 ..< evaluationPeople {
+    var levels: [String: Int] = [:], standard: [String: Int] = [:]
+    for code in codes {
+        levels[code] = Int.random(in: 1 ... 5, using: &evaluationRNG)
+        standard[code] = 4
+    }
+    let performance = (0 ..< 2).map { _ in predikat[Int.random(in: 0 ..< predikat.count, using: &evaluationRNG)] }
+    var person: [String: Any] = ["id": "p\(index)", "levels": levels, "standard": standard, "performance": performance]
+    if index % 2 == 0 {
+        person["potentialScore"] = Double.random(in: 50 ... 100, using: &evaluationRNG)
+    } else {
+        person["potentialComponents"] = ["aspects": 70.0, "qualification": 60.0, "integrity": 90.0]
+    }
+    people.append(person)
+}
+let evaluationInput = try JSONSerialization.data(withJSONObject: ["people": people])
+start = now()
+let parsedPeople = try EvaluationBatch.parse(evaluationInput)
+let parseSeconds = now() - start
+start = now()
+let evaluations = EvaluationBatch.evaluate(parsedPeople)
+let evaluateSeconds = now() - start
+start = now()
+let evaluationOutput = try EvaluationBatch.run(evaluationInput)
+let evaluationEndToEndSeconds = now() - start
+precondition(evaluations.count == evaluationPeople && !evaluationOutput.isEmpty)
+
+report["evaluation_officials"] = evaluationPeople
+report["evaluation_parse_seconds"] = parseSeconds
+report["evaluation_rules_seconds"] = evaluateSeconds
+report["evaluation_end_to_end_seconds"] = evaluationEndToEndSeconds
+
+var peers: [String: Any]?
 if let peersPath {
-    let peers = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: peersPath))) as! [String: Any]
+    peers = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: peersPath))) as? [String: Any]
+} else if let pythonPath {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: pythonPath)
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("bench/peers.py").path
+    process.arguments = [script, dataDirectory.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        FileHandle.standardError.write(Data("bench/peers.py failed with status \(process.terminationStatus)\n".utf8))
+        exit(1)
+    }
+    peers = try JSONSerialization.jsonObject(with: output) as? [String: Any]
+}
+if let peers {
     report["peers"] = peers
     if let t = peers["mirt_fit_2pl_seconds"] as? Double { report["ratio_calibration_mirt_over_ours"] = t / calibrationSeconds }
     if let t = peers["mirt_cat_seconds"] as? Double { report["ratio_cat_mirt_over_ours"] = t / (prepareSeconds + simulateSeconds) }
+    if let t = peers["catsim_seconds"] as? Double, let n = peers["catsim_examinees"] as? Int, n > 0 {
+        report["ratio_cat_catsim_per_examinee_over_ours"] = (t / Double(n)) / ((prepareSeconds + simulateSeconds) / Double(simulated.count))
+    }
     if let a = peers["mirt_rmse_a"] as? Double { report["mirt_rmse_a"] = a }
     if let b = peers["mirt_rmse_b"] as? Double { report["mirt_rmse_b"] = b }
 }
