@@ -63,7 +63,7 @@ public enum EvaluationBatch {
                 } else {
                     throw fail("\(field).\(key)", "unknown competency code (expected M.01…M.08, SK.01 or T.…)")
                 }
-                guard let number = value as? NSNumber, !(value is Bool), let level = Int(exactly: number.doubleValue),
+                guard let number = jsonNumber(value), let level = Int(exactly: number.doubleValue),
                       Competency.levels.contains(level) else {
                     throw fail("\(field).\(key)", "a level must be a whole number from 1 to 5, got \(value)")
                 }
@@ -72,7 +72,7 @@ public enum EvaluationBatch {
             return result
         }
         func score(_ value: Any?, _ field: String) throws(EvaluationInputError) -> Double {
-            guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite,
+            guard let number = jsonNumber(value), number.doubleValue.isFinite,
                   (0...100).contains(number.doubleValue) else {
                 throw fail(field, "a number from 0 to 100 is required")
             }
@@ -110,6 +110,13 @@ public enum EvaluationBatch {
         return TalentEvaluation.Input(id: id, levels: achieved, standard: standard, potential: potential,
                                       performance: performance)
     }
+}
+
+/// A JSON number, excluding `true`/`false` (Foundation bridges both to `NSNumber`, and on Linux even `1`
+/// answers `is Bool`; JSON booleans are the ones whose Objective-C type is `c`).
+private func jsonNumber(_ value: Any?) -> NSNumber? {
+    guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+    return number
 }
 
 /// A malformed evaluation input, naming the record (1-based position and id) and the field.

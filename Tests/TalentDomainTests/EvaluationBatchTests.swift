@@ -36,6 +36,14 @@ struct EvaluationBatchTests {
         }
     }
 
+    @Test func levelsOneAndFiveAreAcceptedAndBooleansAreNot() throws {
+        let ok = #"{"people": [{"id": "a", "levels": {"M.01": 1, "M.02": 5}, "standard": {"M.01": 1, "M.02": 1}, "potentialScore": 0, "performance": ["Baik"]}]}"#
+        let people = try EvaluationBatch.parse(Data(ok.utf8))
+        #expect(people[0].levels == ["M.01": 1, "M.02": 5])
+        let bad = #"{"people": [{"id": "a", "levels": {"M.01": true}, "standard": {"M.01": 1}, "potentialScore": 1, "performance": ["Baik"]}]}"#
+        #expect(throws: EvaluationInputError.self) { try EvaluationBatch.parse(Data(bad.utf8)) }
+    }
+
     @Test func reEvaluationIsByteIdentical() throws {
         let input = try caseFile("evaluate-input")
         #expect(try EvaluationBatch.run(input) == EvaluationBatch.run(input))
