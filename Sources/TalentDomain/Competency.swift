@@ -20,6 +20,10 @@ public enum Competency: String, Codable, Sendable, CaseIterable, Comparable, Cod
 
     /// Accepts `M.01`, `m01`, `M-1`, `SK.01`, `sk1`.
     public init?(code text: String) {
+        if let exact = Competency(rawValue: text) {
+            self = exact
+            return
+        }
         let key = text.looseKey
         let prefix = key.prefix(while: \.isLetter)
         guard let number = Int(key.dropFirst(prefix.count)), (0..<100).contains(number) else { return nil }

@@ -50,8 +50,7 @@ public struct JobPersonMatch: Sendable, Equatable {
         percentage = min(value, 100)
         filling = rules.filling(percentage)
         mapping = rules.mapping(percentage)
-        let order = Competency.allCases.map(\.code)
-        func rank(_ code: String) -> Int { order.firstIndex(of: code) ?? order.count }
+        func rank(_ code: String) -> Int { Competency(rawValue: code).map { Self.order[$0]! } ?? Self.order.count }
         gaps = (standard.map { ($0.key, $0.value, false) } + technicalStandard.map { ($0.key, $0.value, true) })
             .compactMap { code, level, technical -> Gap? in
                 let got = (technical ? technicalAchieved : achieved)[code] ?? 0
@@ -59,6 +58,8 @@ public struct JobPersonMatch: Sendable, Equatable {
             }
             .sorted { (rank($0.competency), $0.competency) < (rank($1.competency), $1.competency) }
     }
+
+    private static let order = Dictionary(uniqueKeysWithValues: Competency.allCases.enumerated().map { ($1, $0) })
 
     /// The percentage as displayed: two decimals.
     public var display: String {

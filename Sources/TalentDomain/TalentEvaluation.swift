@@ -42,11 +42,15 @@ public struct TalentEvaluation: Sendable, Equatable, Codable {
     ///
     /// - Precondition: `input.performance` is not empty (the batch parser guarantees it).
     public init(_ input: Input, configuration: TalentConfiguration = .default) {
-        let match = JobPersonMatch(achieved: input.levels.filter { !$0.key.hasPrefix("T.") },
-                                   standard: input.standard.filter { !$0.key.hasPrefix("T.") },
-                                   technicalAchieved: input.levels.filter { $0.key.hasPrefix("T.") },
-                                   technicalStandard: input.standard.filter { $0.key.hasPrefix("T.") },
-                                   rules: configuration.jpm)
+        let hasTechnical = input.standard.keys.contains { $0.hasPrefix("T.") }
+            || input.levels.keys.contains { $0.hasPrefix("T.") }
+        let match = hasTechnical
+            ? JobPersonMatch(achieved: input.levels.filter { !$0.key.hasPrefix("T.") },
+                             standard: input.standard.filter { !$0.key.hasPrefix("T.") },
+                             technicalAchieved: input.levels.filter { $0.key.hasPrefix("T.") },
+                             technicalStandard: input.standard.filter { $0.key.hasPrefix("T.") },
+                             rules: configuration.jpm)
+            : JobPersonMatch(achieved: input.levels, standard: input.standard, rules: configuration.jpm)
         let potential: Double = switch input.potential {
         case .score(let score): score
         case .components(let aspects, let qualification, let integrity):
