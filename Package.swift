@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Psychometrics", targets: ["Psychometrics"]),
         .library(name: "TalentDomain", targets: ["TalentDomain"]),
         .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
+        .library(name: "TestDelivery", targets: ["TestDelivery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
         .target(name: "Psychometrics"),
         .target(name: "TalentDomain"),
         .target(name: "SpreadsheetImport", dependencies: ["TalentDomain"]),
+        .target(name: "TestDelivery", dependencies: ["Psychometrics", "TalentDomain"]),
 
         // The server: persistence, routes, pages. A thin shell over the cores.
         .target(
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"], resources: [.copy("Cases")]),
         .testTarget(name: "OfflineCommandsTests", dependencies: ["OfflineCommands"]),
         .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
+        .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery"]),
         .testTarget(
             name: "TalentaServerTests",
             dependencies: [

@@ -1,0 +1,43 @@
+/// The answers of one attempt, as the server keeps them: the latest answer per item by the client's
+/// sequence number.
+///
+/// The browser numbers every answer it sends (1, 2, 3, … per attempt). A save is applied only when its
+/// sequence number is higher than that of the answer already kept for the item, so a retried request (the
+/// same number) or a late one (a lower number, overtaken by a newer answer) changes nothing: saves are
+/// idempotent and order-independent, and the result is the answer with the highest number.
+public struct AnswerLog: Sendable, Codable, Equatable {
+    public struct Entry: Sendable, Codable, Equatable {
+        public let itemID: String
+        public let answer: String
+        public let sequence: Int
+        public let savedAt: Double
+    }
+
+    public private(set) var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    public enum Outcome: Sendable, Equatable {
+        /// The answer was stored (first answer for the item, or a newer one).
+        case stored
+        /// The same sequence number was already stored: a retry.
+        case duplicate
+        /// A newer answer (higher sequence number) is already stored.
+        case superseded(by: Int)
+    }
+
+    /// Applies a save and says what happened.
+    public mutating func apply(itemID: String, answer: String, sequence: Int, at now: Double) -> Outcome {
+        if let current = entries[itemID] {
+            if current.sequence == sequence { return .duplicate }
+            if current.sequence > sequence { return .superseded(by: current.sequence) }
+        }
+        entries[itemID] = Entry(itemID: itemID, answer: answer, sequence: sequence, savedAt: now)
+        return .stored
+    }
+
+    /// The highest sequence number seen, so a resuming browser continues numbering after it.
+    public var lastSequence: Int { entries.values.map(\.sequence).max() ?? 0 }
+
+    public func answer(for itemID: String) -> String? { entries[itemID]?.answer }
+}
