@@ -18,6 +18,10 @@ public struct AttemptView: Sendable, Codable, Equatable {
         public let items: [ItemState]
         public let current: PresentedItem?
         public let currentAnswer: String?
+        /// Linear sections: the whole form and the answers kept so far, so that the runner can move
+        /// between items (and keep answering) while the network is down.
+        public let form: [PresentedItem]?
+        public let answers: [String: String]?
     }
 
     public struct ItemState: Sendable, Codable, Equatable {
@@ -36,7 +40,8 @@ public struct AttemptView: Sendable, Codable, Equatable {
         status = attempt.status
         lastSequence = attempt.answers.lastSequence
         serverTime = now
-        guard attempt.status == .inProgress, let index = attempt.currentSectionIndex(at: now) else {
+        guard attempt.status == .inProgress || attempt.status == .notStarted,
+              let index = attempt.currentSectionIndex(at: now) else {
             section = nil
             return
         }
@@ -57,6 +62,12 @@ public struct AttemptView: Sendable, Codable, Equatable {
                 ItemState(key: $0, answered: attempt.answers.answer(for: $0) != nil, flagged: progress.flagged.contains($0))
             } : [],
             current: showsItem ? currentKey.flatMap { bank.items[$0] }.map(PresentedItem.init) : nil,
-            currentAnswer: showsItem ? currentKey.flatMap { attempt.answers.answer(for: $0) } : nil)
+            currentAnswer: showsItem ? currentKey.flatMap { attempt.answers.answer(for: $0) } : nil,
+            form: showsItem && blueprint.kind.allowsReview
+                ? progress.items.compactMap { bank.items[$0] }.map(PresentedItem.init) : nil,
+            answers: showsItem && blueprint.kind.allowsReview
+                ? Dictionary(uniqueKeysWithValues: progress.items.compactMap { key in
+                    attempt.answers.answer(for: key).map { (key, $0) }
+                }) : nil)
     }
 }

@@ -55,14 +55,16 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try loadConfiguration()
-        let reports = try await withDatabase(configuration) { try await DemoSeeder(database: $0).seed() }
+        let (reports, logins) = try await withDatabase(configuration) { try await DemoSeeder(database: $0).seed() }
         let created = reports.map(\.created).reduce(0, +), updated = reports.map(\.updated).reduce(0, +)
         print("Demo data seeded on \(configuration.database): \(created) records created, \(updated) updated.")
         guard !seedOnly else { return }
         try await serve(configuration, banner: """
             Open the URL above in a browser (Bahasa Indonesia; an English toggle is at the top right).
-            Demo logins: none yet. Accounts and roles are not built; every page is open, so the server
-            binds to 127.0.0.1 only unless HOST says otherwise. Press Ctrl-C to stop.
+            Participant logins (test runner at /ujian/masuk, NIP + token):
+            \(logins.map { "  \($0.session): NIP \($0.nip)  token \($0.token)  (\($0.name))" }.joined(separator: "\n"))
+            Staff accounts and roles are not built yet: every other page is open, so the server binds to
+            127.0.0.1 only unless HOST says otherwise. Press Ctrl-C to stop.
             """)
     }
 }

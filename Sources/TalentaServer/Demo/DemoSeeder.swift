@@ -13,9 +13,10 @@ public struct DemoSeeder: Sendable {
 
     static let organisations: [DemoOrganisation] = [.kotaSerang, .provinsiBanten, .kotaTangerang]
 
-    /// Seeds every demo instansi and returns the import reports, in the order they ran.
+    /// Seeds every demo instansi, the item bank and the Kota Serang test day; returns the import reports,
+    /// in the order they ran, and the demo participant logins.
     @discardableResult
-    public func seed() async throws -> [ImportReport] {
+    public func seed(clock: any ServerClock = LiveClock()) async throws -> (reports: [ImportReport], logins: [DemoLogin]) {
         var reports: [ImportReport] = []
         for organisation in Self.organisations {
             try await upsertInstansi(organisation)
@@ -27,7 +28,8 @@ public struct DemoSeeder: Sendable {
                 reports.append(report)
             }
         }
-        return reports
+        let logins = try await DemoTestDay(database: database, clock: clock).seed()
+        return (reports, logins.map { DemoLogin(session: $0.session, nip: $0.nip, name: $0.name, token: $0.token) })
     }
 
     private func upsertInstansi(_ organisation: DemoOrganisation) async throws {
@@ -40,6 +42,14 @@ public struct DemoSeeder: Sendable {
         instansi.region = organisation.region
         try await instansi.save(on: db)
     }
+}
+
+/// A participant login the demo prints.
+public struct DemoLogin: Sendable {
+    public let session: String
+    public let nip: String
+    public let name: String
+    public let token: String
 }
 
 enum DemoError: Error, CustomStringConvertible {

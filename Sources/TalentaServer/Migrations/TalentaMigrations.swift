@@ -1,6 +1,6 @@
 import FluentKit
 
-/// Every migration, in the order it runs. Folder `001` is the first release's schema.
+/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -11,5 +11,10 @@ enum TalentaMigrations {
         CreateDisciplinaryRecord(),
         CreatePerformanceRecord(),
         CreateCompetencyLevel(),
+        // 002: test delivery
+        CreateTestItem(),
+        CreateTestSession(),
+        CreateEnrolment(),
+        CreateAttemptRecord(),
     ]
 }

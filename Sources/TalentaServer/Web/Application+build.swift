@@ -6,7 +6,7 @@ import ServiceLifecycle
 public func buildApplication(configuration: AppConfiguration, database: TalentaDatabase,
                              logger: Logger = Logger(label: "talenta")) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(database: database),
+        router: buildRouter(database: database, clock: LiveClock()),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                              serverName: "Talenta"),
         services: [DatabaseService(database: database)],
@@ -14,15 +14,21 @@ public func buildApplication(configuration: AppConfiguration, database: TalentaD
 }
 
 /// The routes, over `database`. Tests build this directly.
-public func buildRouter(database: TalentaDatabase) -> Router<BasicRequestContext> {
+public func buildRouter(database: TalentaDatabase, clock: any ServerClock = LiveClock()) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: ErrorPageMiddleware())
     router.get("/health") { _, _ in
         try await HealthCheck.run(database)
     }
     router.get("/assets/talenta.css") { _, _ in Assets.css }
+    router.get("/assets/runner.js") { _, _ in Assets.runnerScript }
     OrganisationController(database: database).addRoutes(to: router)
     ImportController(database: database).addRoutes(to: router)
+    let bank = ItemBankStore(database: database)
+    let sessions = SessionService(database: database, clock: clock)
+    let attempts = AttemptService(database: database, bank: bank, clock: clock)
+    RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router)
+    ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router)
     return router
 }
 

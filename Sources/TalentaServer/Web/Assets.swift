@@ -38,8 +38,32 @@ enum Assets {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; background: #fff; padding: 1rem; border: 1px solid var(--line); border-radius: 8px; }
         dl.facts dt { font-weight: 600; }
         footer { text-align: center; color: var(--muted); padding: 2rem 1rem; font-size: .9rem; }
+        .runner-bar { display: flex; gap: 1.5rem; align-items: center; flex-wrap: wrap; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem 1rem; margin-bottom: 1rem; font-weight: 600; }
+        #timer { font-size: 1.5rem; font-variant-numeric: tabular-nums; margin-left: auto; }
+        .save-state { padding: .2rem .6rem; border-radius: 999px; font-size: .95rem; }
+        .save-state.saved { background: #e3f4e8; color: #1b7a3a; }
+        .save-state.pending { background: #fff4d6; color: #7a5300; }
+        .item { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1.25rem 1.5rem; font-size: 1.3rem; }
+        .item .stem { margin: 0 0 .75rem; }
+        .options { display: grid; gap: .6rem; margin-top: 1rem; }
+        .option { display: flex; gap: .8rem; align-items: flex-start; font-weight: 400; padding: .7rem .9rem; border: 2px solid var(--line); border-radius: 8px; cursor: pointer; }
+        .option.chosen, .option:has(input:checked) { border-color: var(--accent); background: #eef5fd; }
+        .option input { width: 1.4rem; height: 1.4rem; margin-top: .2rem; }
+        .option .key { font-weight: 700; min-width: 1.5rem; }
+        .nav { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0; }
+        .nav button, .grid button { background: #fff; color: var(--ink); border: 1px solid var(--line); }
+        button.primary, #start-section { font-size: 1.2rem; padding: .8rem 2rem; }
+        .grid { display: flex; flex-wrap: wrap; gap: .35rem; }
+        .grid button { min-width: 2.6rem; padding: .35rem; }
+        .grid button.done { background: #e3f4e8; }
+        .grid button.flagged { outline: 3px solid #f4b400; }
+        .grid button.here { border: 2px solid var(--accent); font-weight: 700; }
         @media print { header.top, footer, .lang { display: none; } body { background: #fff; font-size: 12pt; } }
         """)
+}
+
+extension Assets {
+    static let runnerScript = Asset(contentType: "text/javascript; charset=utf-8", text: RunnerScript.source)
 }
 
 /// A text asset with its content type.

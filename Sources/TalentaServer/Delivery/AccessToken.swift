@@ -1,0 +1,33 @@
+import Crypto
+import Foundation
+
+/// Secrets handed to participants (login-card tokens, browser cookies), stored only as SHA-256 hashes.
+enum AccessToken {
+    /// A login-card token: 8 characters without look-alikes (no 0/O, 1/I/L), easy to type for anyone.
+    static func loginToken() -> String {
+        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+        var rng = SystemRandomNumberGenerator()
+        return String((0..<8).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+    }
+
+    /// A token derived from a label, for the demo only: the same on every machine, so the demo can print it.
+    static func demoToken(_ label: String) -> String {
+        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+        return String(SHA256.hash(data: Data(label.utf8)).prefix(8).map { alphabet[Int($0) % alphabet.count] })
+    }
+
+    /// A browser secret: 256 random bits, hex.
+    static func secret() -> String {
+        var rng = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(format: "%016llx", rng.next()) }.joined()
+    }
+
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Tokens are typed by people: compare without case and spaces.
+    static func normalise(_ token: String) -> String {
+        token.uppercased().filter { !$0.isWhitespace && $0 != "-" }
+    }
+}

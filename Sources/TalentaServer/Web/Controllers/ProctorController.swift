@@ -1,0 +1,203 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import TestDelivery
+
+/// The proctor console and its API: the live table of a session, attendance, and the actions on an
+/// attempt (pause/resume, extra time with a reason, terminate with a reason, irregularity). Each action is
+/// logged with actor and time. Actions accept JSON or a plain HTML form (which is sent back to the console).
+struct ProctorController: Sendable {
+    let database: TalentaDatabase
+    let sessions: SessionService
+    let attempts: AttemptService
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/proktor/{code}/{session}", use: console)
+        router.get("/api/instansi/{code}/sessions/{session}/participants", use: participants)
+        router.post("/api/attempts/{id}/{action}", use: action)
+        router.get("/api/attempts/{id}/answers", use: answers)
+        router.get("/api/attempts/{id}/events", use: events)
+        router.post("/api/enrolments/{id}/attendance", use: attendance)
+    }
+
+    @Sendable func console(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let (instansi, session) = try await requireSession(context)
+        let rows = try await ProctorQueries.rows(session: session, bank: attempts.bank.deliveryBank(),
+                                                 now: attempts.clock.now(), on: database.db)
+        return ProctorPage.render(instansi: instansi, session: session, rows: rows, now: attempts.clock.now(),
+                                  lang: Language(request: request))
+    }
+
+    struct Participants: ResponseEncodable {
+        let session: String
+        let serverTime: Double
+        let participants: [ProctorQueries.Row]
+    }
+
+    @Sendable func participants(_ request: Request, context: BasicRequestContext) async throws -> Participants {
+        let (_, session) = try await requireSession(context)
+        let now = attempts.clock.now()
+        return Participants(session: session.code, serverTime: now,
+                            participants: try await ProctorQueries.rows(session: session, bank: attempts.bank.deliveryBank(),
+                                                                        now: now, on: database.db))
+    }
+
+    struct ActionBody: Decodable {
+        var reason: String?
+        var minutes: Double?
+        var note: String?
+    }
+
+    @Sendable func action(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let id = try requireUUID(context, "id")
+        let name = try context.parameters.require("action")
+        let (body, isForm) = try await decodeBody(ActionBody.self, request)
+        func required(_ value: String?, _ field: String) throws -> String {
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw AppError(.badRequest, "\(field) is required for \(name)", field: field)
+            }
+            return value
+        }
+        let change: @Sendable (inout Attempt, Double, DeliveryBank) throws -> Void
+        var data: [String: String] = [:]
+        switch name {
+        case "pause": change = { attempt, now, _ in attempt.pause(at: now) }
+        case "resume": change = { attempt, now, _ in attempt.resume(at: now) }
+        case "extra-time":
+            let reason = try required(body.reason, "reason")
+            guard let minutes = body.minutes, minutes > 0, minutes <= 120 else {
+                throw AppError(.badRequest, "minutes must be a number from 1 to 120", field: "minutes")
+            }
+            data = ["minutes": String(minutes), "reason": reason]
+            change = { attempt, now, _ in attempt.addExtraTime(minutes * 60, at: now) }
+        case "terminate":
+            data = ["reason": try required(body.reason, "reason")]
+            change = { attempt, now, _ in attempt.terminate(at: now) }
+        case "irregularity":
+            data = ["note": try required(body.note, "note")]
+            change = { _, _, _ in }
+        default:
+            throw AppError(.notFound, "unknown action '\(name)'; use pause, resume, extra-time, terminate or irregularity",
+                           field: "action")
+        }
+        let event = name == "pause" ? "paused" : name == "resume" ? "resumed" : name
+        do {
+            _ = try await attempts.apply(id, actor: "proctor", event: event, data: data, change)
+        } catch AttemptService.Failure.notFound {
+            throw AppError(.notFound, "no attempt \(id)", field: "id")
+        }
+        if name == "terminate" {
+            let record = try await AttemptRecord.find(id, on: database.db)
+            if let enrolmentID = record?.$enrolment.id {
+                try await sessions.setAttendance(enrolmentID: enrolmentID, .didiskualifikasi, actor: "proctor",
+                                                 note: data["reason"] ?? "")
+            }
+        }
+        return isForm ? backToConsole(request) : Response(status: .noContent)
+    }
+
+    struct AnswerRow: Codable, Sendable {
+        let item: String
+        let answer: String
+        let sequence: Int
+        let savedAt: Double
+    }
+
+    struct AnswerList: ResponseEncodable {
+        let attempt: UUID
+        let status: String
+        let answers: [AnswerRow]
+    }
+
+    /// The stored answers of an attempt (for assessors and the tests): one per item, the latest by sequence.
+    @Sendable func answers(_ request: Request, context: BasicRequestContext) async throws -> AnswerList {
+        let id = try requireUUID(context, "id")
+        guard let (attempt, _) = try? await attempts.read(id) else { throw AppError(.notFound, "no attempt \(id)", field: "id") }
+        return AnswerList(attempt: id, status: attempt.status.rawValue, answers: attempt.answers.entries.values
+            .sorted { $0.sequence < $1.sequence }
+            .map { AnswerRow(item: $0.itemID, answer: $0.answer, sequence: $0.sequence, savedAt: $0.savedAt) })
+    }
+
+    /// The event log of an attempt, close to xAPI statements: actor, verb, object, timestamp, result.
+    struct Statement: Codable, Sendable {
+        let actor: String
+        let verb: String
+        let object: String
+        let timestamp: String
+        let result: [String: String]
+    }
+
+    struct EventExport: ResponseEncodable {
+        let attempt: UUID
+        let statements: [Statement]
+    }
+
+    @Sendable func events(_ request: Request, context: BasicRequestContext) async throws -> EventExport {
+        let id = try requireUUID(context, "id")
+        let rows = try await AttemptEvent.query(on: database.db).filter(\.$attempt.$id == id).sort(\.$at).all()
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return EventExport(attempt: id, statements: rows.map { event in
+            let data = (try? JSONDecoder().decode([String: String].self, from: Data(event.data.utf8))) ?? [:]
+            return Statement(actor: event.actor, verb: event.type, object: data["item"].map { "item:\($0)" } ?? "attempt:\(id)",
+                             timestamp: formatter.string(from: Date(timeIntervalSince1970: event.at)), result: data)
+        })
+    }
+
+    struct AttendanceBody: Decodable {
+        let state: String
+        var note: String?
+    }
+
+    @Sendable func attendance(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let id = try requireUUID(context, "id")
+        let (body, isForm) = try await decodeBody(AttendanceBody.self, request)
+        guard let state = Attendance(rawValue: body.state) else {
+            throw AppError(.badRequest, "unknown attendance '\(body.state)'; use \(Attendance.allCases.map(\.rawValue).joined(separator: ", "))",
+                           field: "state")
+        }
+        do {
+            try await sessions.setAttendance(enrolmentID: id, state, actor: "proctor", note: body.note ?? "")
+        } catch SessionService.Failure.invalid {
+            throw AppError(.notFound, "no enrolment \(id)", field: "id")
+        }
+        return isForm ? backToConsole(request) : Response(status: .noContent)
+    }
+
+    // MARK: - Shared
+
+    private func requireSession(_ context: BasicRequestContext) async throws -> (Instansi, TestSession) {
+        let code = try context.parameters.require("code"), sessionCode = try context.parameters.require("session")
+        guard let instansi = try await OrganisationQueries.instansi(code: code, on: database.db) else {
+            throw AppError(.notFound, "no instansi with code '\(code)'", field: "code")
+        }
+        guard let session = try await ProctorQueries.session(instansi: instansi, code: sessionCode, on: database.db) else {
+            throw AppError(.notFound, "no session '\(sessionCode)' in \(instansi.name)", field: "session")
+        }
+        return (instansi, session)
+    }
+
+    private func requireUUID(_ context: BasicRequestContext, _ name: String) throws -> UUID {
+        let text = try context.parameters.require(name)
+        guard let id = UUID(uuidString: text) else { throw AppError(.badRequest, "'\(text)' is not an id", field: name) }
+        return id
+    }
+
+    /// Decodes JSON, or an HTML form (then the caller redirects back to the console).
+    private func decodeBody<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> (T, Bool) {
+        var request = request
+        let body = try await request.collectBody(upTo: 16 * 1024)
+        let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+        do {
+            if isForm { return (try URLEncodedFormDecoder().decode(T.self, from: String(buffer: body)), true) }
+            return (try JSONDecoder().decode(T.self, from: body.readableBytes == 0 ? Data("{}".utf8) : Data(buffer: body)), false)
+        } catch {
+            throw AppError(.badRequest, "invalid body: \(describeDecoding(error))", field: decodingField(error))
+        }
+    }
+
+    private func backToConsole(_ request: Request) -> Response {
+        let back = request.headers[.referer].flatMap { URL(string: $0)?.path } ?? "/"
+        return Response(status: .seeOther, headers: [.location: back.hasPrefix("/proktor/") ? back : "/"])
+    }
+}

@@ -1,0 +1,202 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import TestDelivery
+
+/// The participant's side: login with NIP and token, the runner page, and its JSON API. Every call acts
+/// only on the attempt that the browser's cookie opens.
+struct RunnerController: Sendable {
+    let sessions: SessionService
+    let attempts: AttemptService
+    static let cookie = "talenta_attempt"
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/ujian/masuk", use: loginPage)
+        router.post("/ujian/masuk", use: login)
+        router.get("/ujian", use: runnerPage)
+        router.get("/api/runner/state", use: state)
+        router.post("/api/runner/start-section", use: startSection)
+        router.post("/api/runner/answer", use: answer)
+        router.post("/api/runner/position", use: position)
+        router.post("/api/runner/flag", use: flag)
+        router.post("/api/runner/submit-section", use: submitSection)
+        router.post("/api/runner/event", use: event)
+    }
+
+    @Sendable func loginPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        RunnerPages.login(lang: Language(request: request), error: nil)
+    }
+
+    struct LoginForm: Decodable {
+        let nip: String
+        let token: String
+    }
+
+    @Sendable func login(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let lang = Language(request: request)
+        var request = request
+        let body = try await request.collectBody(upTo: 16 * 1024)
+        guard let form = try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(buffer: body)) else {
+            throw AppError(.badRequest, "NIP and token are required", field: "nip")
+        }
+        do {
+            let (attemptID, secret) = try await sessions.login(nip: form.nip, token: form.token)
+            var response = Response(status: .seeOther, headers: [.location: "/ujian"])
+            response.setCookie(.init(name: Self.cookie, value: "\(attemptID.uuidString).\(secret)", path: "/",
+                                     httpOnly: true, sameSite: .strict))
+            return response
+        } catch let failure as SessionService.Failure {
+            var response = try RunnerPages.login(lang: lang, error: failure.description).response(from: request, context: context)
+            response.status = .unauthorized
+            return response
+        }
+    }
+
+    @Sendable func runnerPage(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        guard let id = try await attemptID(request) else {
+            return Response(status: .seeOther, headers: [.location: "/ujian/masuk"])
+        }
+        return try RunnerPages.runner(lang: Language(request: request), attemptID: id.uuidString)
+            .response(from: request, context: context)
+    }
+
+    @Sendable func state(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
+        let (_, attempt, bank) = try await attempts.apply(id, actor: "participant", event: nil, contact: true) { _, _, _ in 0 }
+        return RunnerReply(outcome: nil, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
+    }
+
+    @Sendable func startSection(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        try await run(request, event: "section-started") { attempt, now, bank in
+            try attempt.start(at: now)
+            try attempt.startSection(at: now, bank: bank)
+            return nil
+        }
+    }
+
+    struct AnswerBody: Decodable {
+        let item: String
+        let answer: String
+        let sequence: Int
+    }
+
+    @Sendable func answer(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let body = try await decode(AnswerBody.self, request)
+        return try await run(request, event: "answered", data: ["item": body.item, "answer": body.answer,
+                                                                 "sequence": String(body.sequence)]) { attempt, now, bank in
+            switch try attempt.answer(item: body.item, value: body.answer, sequence: body.sequence, at: now, bank: bank) {
+            case .stored: "stored"
+            case .duplicate: "duplicate"
+            case .superseded: "superseded"
+            }
+        }
+    }
+
+    struct PositionBody: Decodable { let position: Int }
+
+    @Sendable func position(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let body = try await decode(PositionBody.self, request)
+        return try await run(request, event: nil) { attempt, now, _ in
+            try attempt.go(to: body.position, at: now)
+            return nil
+        }
+    }
+
+    struct FlagBody: Decodable {
+        let item: String
+        let flagged: Bool
+    }
+
+    @Sendable func flag(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let body = try await decode(FlagBody.self, request)
+        return try await run(request, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item]) {
+            attempt, now, _ in
+            try attempt.flag(item: body.item, body.flagged, at: now)
+            return nil
+        }
+    }
+
+    @Sendable func submitSection(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        try await run(request, event: "section-ended") { attempt, now, _ in
+            try attempt.submitSection(at: now)
+            return nil
+        }
+    }
+
+    struct EventBody: Decodable {
+        let type: String
+        let item: String?
+    }
+
+    /// Browser-side events for the log: item shown, focus lost/regained, reconnected.
+    static let browserEvents: Set<String> = ["item-shown", "focus-lost", "focus-regained", "reconnected"]
+
+    @Sendable func event(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let body = try await decode(EventBody.self, request)
+        guard Self.browserEvents.contains(body.type) else {
+            throw AppError(.badRequest, "unknown event type '\(body.type)'; use \(Self.browserEvents.sorted().joined(separator: ", "))",
+                           field: "type")
+        }
+        return try await run(request, event: body.type, data: body.item.map { ["item": $0] } ?? [:]) { _, _, _ in nil }
+    }
+
+    // MARK: - Shared
+
+    struct RunnerReply: ResponseEncodable {
+        let outcome: String?
+        let view: AttemptView
+    }
+
+    private func run(_ request: Request, event: String?, data: [String: String] = [:],
+                     _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> String?) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
+        do {
+            let (outcome, attempt, bank) = try await attempts.apply(id, actor: "participant", event: event, data: data,
+                                                                    contact: true, outcome: { $0 }, change)
+            return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
+        } catch let error as DeliveryError {
+            throw AppError(.conflict, error.description, field: error.field)
+        }
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
+        var request = request
+        let body = try await request.collectBody(upTo: 64 * 1024)
+        do { return try JSONDecoder().decode(T.self, from: Data(buffer: body)) } catch {
+            throw AppError(.badRequest, "invalid JSON body: \(describeDecoding(error))", field: decodingField(error))
+        }
+    }
+
+    private func attemptID(_ request: Request) async throws -> UUID? {
+        guard let value = request.cookies[Self.cookie]?.value else { return nil }
+        return try await sessions.attempt(cookie: value)
+    }
+
+    private func requireAttempt(_ request: Request) async throws -> UUID {
+        guard let id = try await attemptID(request) else {
+            throw AppError(.unauthorized, "log in with your NIP and token first", field: "session")
+        }
+        return id
+    }
+}
+
+/// The field a decoding error is about.
+func decodingField(_ error: any Error) -> String? {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): key.stringValue
+    case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c), DecodingError.dataCorrupted(let c):
+        c.codingPath.last?.stringValue
+    default: nil
+    }
+}
+
+/// A decoding error as a sentence.
+func describeDecoding(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): "field \(key.stringValue) is missing"
+    case DecodingError.typeMismatch(_, let c): "field \(c.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
+    case DecodingError.valueNotFound(_, let c): "field \(c.codingPath.map(\.stringValue).joined(separator: ".")) is null"
+    case DecodingError.dataCorrupted: "not valid JSON"
+    default: "unreadable"
+    }
+}
