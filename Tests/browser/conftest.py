@@ -45,12 +45,26 @@ def server():
     else:
         proc.kill()
         raise RuntimeError("talenta demo did not become healthy; log in " + log.name)
+    server_log = log.name
     yield base
     proc.terminate()
     try:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def demo_logins(server):
+    """The participant logins the demo printed: {session: [(nip, token)]}."""
+    import re
+    logins = {}
+    log_path = Path(tempfile.gettempdir())
+    for path in sorted(log_path.glob("talenta-browser-*/server.log"), key=lambda p: p.stat().st_mtime)[-1:]:
+        for session, nip, token in re.findall(r"^\s+(\S+): NIP (\d{18})\s+token (\S+)", path.read_text(), re.M):
+            logins.setdefault(session, []).append((nip, token))
+    assert logins, "the demo printed no participant logins"
+    return logins
 
 
 @pytest.fixture(scope="session")

@@ -48,7 +48,7 @@ enum Assets {
         .options { display: grid; gap: .6rem; margin-top: 1rem; }
         .option { display: flex; gap: .8rem; align-items: flex-start; font-weight: 400; padding: .7rem .9rem; border: 2px solid var(--line); border-radius: 8px; cursor: pointer; }
         .option.chosen, .option:has(input:checked) { border-color: var(--accent); background: #eef5fd; }
-        .option input { width: 1.4rem; height: 1.4rem; margin-top: .2rem; }
+        .option input { flex: none; width: 1.4rem; height: 1.4rem; margin-top: .2rem; }
         .option .key { font-weight: 700; min-width: 1.5rem; }
         .nav { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0; }
         .nav button, .grid button { background: #fff; color: var(--ink); border: 1px solid var(--line); }

@@ -36,9 +36,16 @@ enum RunnerScript {
         });
       }
       function accept(reply) {
+        var old = view && view.section;
         view = reply.view;
         sequence = Math.max(sequence, view.lastSequence, Number(localStorage.getItem(seqKey) || 0));
         var s = view.section;
+        if (old && s && old.id === s.id && old.state === s.state && s.form) {
+          // The participant may have moved on while the reply was under way: keep their place, and show
+          // answers still waiting in the queue.
+          s.position = old.position;
+          queue().forEach(function (a) { s.answers[a.item] = a.answer; });
+        }
         deadline = s && s.state === "running" ? Date.now() + s.remainingSeconds * 1000 : null;
         render();
       }
@@ -151,10 +158,18 @@ enum RunnerScript {
           }, { id: "flag" }));
           nav.appendChild(button(t("Berikutnya →", "Next →"), function () { go(s.position + 1); }, { id: "next" }));
           nav.appendChild(button(t("Selesaikan bagian", "Finish section"), function () {
-            if (queue().length > 0) { alert(t("Masih ada jawaban yang belum tersimpan.", "Some answers are not saved yet.")); return; }
-            if (confirm(t("Selesaikan bagian ini? Anda tidak dapat kembali.", "Finish this section? You cannot come back."))) {
-              api("/api/runner/submit-section", {}).then(accept);
+            var panel = document.getElementById("confirm-panel");
+            panel.innerHTML = "";
+            if (queue().length > 0) {
+              panel.appendChild(el("p", { "class": "error" }, t("Masih ada jawaban yang belum tersimpan. Tunggu sampai tersimpan.", "Some answers are not saved yet. Wait until they are saved.")));
+              return;
             }
+            var unanswered = s.itemCount - Object.keys(s.answers || {}).length;
+            panel.appendChild(el("p", {}, t("Selesaikan bagian ini? Anda tidak dapat kembali. Belum dijawab: ", "Finish this section? You cannot come back. Unanswered: ") + unanswered));
+            panel.appendChild(button(t("Ya, selesaikan", "Yes, finish"), function () {
+              api("/api/runner/submit-section", {}).then(accept);
+            }, { id: "confirm-submit", "class": "primary" }));
+            panel.appendChild(button(t("Batal", "Cancel"), function () { panel.innerHTML = ""; }, { id: "cancel-submit" }));
           }, { id: "submit-section" }));
           var grid = el("nav", { "class": "grid", "aria-label": t("Daftar soal", "Item list") });
           s.items.forEach(function (st, i) {
@@ -162,6 +177,7 @@ enum RunnerScript {
             grid.appendChild(button(String(i + 1), function () { go(i); }, { "class": (done ? "done" : "") + (st.flagged ? " flagged" : "") + (i === s.position ? " here" : "") }));
           });
           screen.appendChild(nav);
+          screen.appendChild(el("div", { id: "confirm-panel", role: "alertdialog" }));
           screen.appendChild(grid);
         }
         api("/api/runner/event", { type: "item-shown", item: item.key }).catch(function () {});
