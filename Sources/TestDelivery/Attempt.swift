@@ -26,12 +26,15 @@ public struct Attempt: Sendable, Codable, Equatable {
     public let seed: UInt64
     public let blueprint: BatteryBlueprint
     public private(set) var status: Status = .notStarted
+    /// Whether a proctor has authorized the start: nil when the session needs no authorization.
+    public private(set) var startAuthorized: Bool?
     public private(set) var sections: [Section]
     public private(set) var answers = AnswerLog()
 
-    public init(seed: UInt64, blueprint: BatteryBlueprint) {
+    public init(seed: UInt64, blueprint: BatteryBlueprint, requiresAuthorization: Bool = false) {
         self.seed = seed
         self.blueprint = blueprint
+        startAuthorized = requiresAuthorization ? false : nil
         sections = blueprint.sections.map { Section(clock: SectionClock(limit: $0.seconds)) }
     }
 
@@ -42,10 +45,12 @@ public struct Attempt: Sendable, Codable, Equatable {
 
     // MARK: - Participant actions
 
-    /// Starts the attempt (idempotent).
+    /// Starts the attempt (idempotent). Where the session requires it, only after a proctor's authorization.
     public mutating func start(at now: Double) throws(DeliveryError) {
         switch status {
-        case .notStarted: status = .inProgress
+        case .notStarted:
+            if startAuthorized == false { throw .awaitingAuthorization }
+            status = .inProgress
         case .inProgress: return
         case .finished, .terminated: throw .attemptClosed(status: status.rawValue)
         }
@@ -124,6 +129,11 @@ public struct Attempt: Sendable, Codable, Equatable {
     }
 
     // MARK: - Proctor actions
+
+    /// The proctor has checked the participant in and lets them start.
+    public mutating func authorizeStart() {
+        if startAuthorized == false { startAuthorized = true }
+    }
 
     public mutating func pause(at now: Double) {
         guard status == .inProgress, let index = currentSectionIndex(at: now) else { return }

@@ -31,6 +31,8 @@ public struct AttemptView: Sendable, Codable, Equatable {
     }
 
     public let status: Attempt.Status
+    /// False while the participant waits for the proctor's authorization to start.
+    public let startAuthorized: Bool
     public let section: SectionView?
     /// The highest answer sequence the server holds: a resuming browser numbers on from here.
     public let lastSequence: Int
@@ -38,6 +40,7 @@ public struct AttemptView: Sendable, Codable, Equatable {
 
     public init(_ attempt: Attempt, bank: DeliveryBank, at now: Double) {
         status = attempt.status
+        startAuthorized = attempt.startAuthorized ?? true
         lastSequence = attempt.answers.lastSequence
         serverTime = now
         guard attempt.status == .inProgress || attempt.status == .notStarted,

@@ -35,6 +35,7 @@ public struct DeliveryBank: Sendable {
 /// Why a delivery request cannot be carried out. Each case names what is wrong.
 public enum DeliveryError: Error, Equatable, Sendable, CustomStringConvertible {
     case notStarted
+    case awaitingAuthorization
     case attemptClosed(status: String)
     case sectionNotRunning(section: String)
     case sectionEnded(section: String)
@@ -48,6 +49,7 @@ public enum DeliveryError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notStarted: "the attempt has not started"
+        case .awaitingAuthorization: "the proctor has not yet authorized the start"
         case .attemptClosed(let status): "the attempt is \(status)"
         case .sectionNotRunning(let section): "section \(section) is not running"
         case .sectionEnded(let section): "section \(section) has ended"

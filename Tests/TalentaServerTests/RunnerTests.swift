@@ -147,7 +147,8 @@ struct RunnerTests {
     @Test(arguments: TestBackend.all)
     func theTestDayAndTheProctorConsole(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in
-            _ = try await DemoSeeder(database: database).seed()
+            let (_, logins) = try await DemoSeeder(database: database).seed()
+            let testDay = try #require(logins.first { $0.session == DemoTestDay.testDay })
             let app = Application(router: buildRouter(database: database, clock: ManualClock()))
             try await app.test(.router) { client in
                 let response = try await client.execute(uri: "/api/instansi/kota-serang/sessions/\(DemoTestDay.testDay)/participants",
@@ -167,6 +168,18 @@ struct RunnerTests {
                 let bad = try await client.execute(uri: "/api/enrolments/\(rows[0]["enrolmentID"] as! String)/attendance",
                                                    method: .post, body: ByteBuffer(string: #"{"state": "liburan"}"#))
                 #expect(bad.status == .badRequest)
+
+                // On the test day the proctor authorizes each start.
+                let me = try await login(client, nip: testDay.nip, token: testDay.token)
+                var (status, json) = try await call(client, me, "/api/runner/start-section", "{}")
+                #expect(status == .conflict)
+                #expect((json["error"] as? [String: Any])?["message"] as? String == "the proctor has not yet authorized the start")
+                let authorize = try await client.execute(uri: "/api/attempts/\(me.attemptID)/authorize", method: .post)
+                #expect(authorize.status == .noContent)
+                (status, json) = try await call(client, me, "/api/runner/start-section", "{}")
+                #expect(status == .ok)
+                #expect(section(json)["id"] as? String == "kognitif")
+                #expect(section(json)["remainingSeconds"] as? Double == 4_500.0)
             }
         }
     }

@@ -146,6 +146,15 @@ struct AttemptTests {
         }
     }
 
+    @Test func aSessionCanRequireTheProctorsAuthorization() throws {
+        var attempt = Attempt(seed: 3, blueprint: .short, requiresAuthorization: true)
+        #expect(throws: DeliveryError.awaitingAuthorization) { try attempt.start(at: 0) }
+        #expect(AttemptView(attempt, bank: Self.bank, at: 0).startAuthorized == false)
+        attempt.authorizeStart()
+        try attempt.start(at: 1)
+        #expect(attempt.status == .inProgress)
+    }
+
     @Test func terminationEndsEverything() throws {
         var attempt = Attempt(seed: 3, blueprint: .short)
         try attempt.start(at: 0)

@@ -18,6 +18,7 @@ enum ProctorQueries {
         let itemsDone: Int?
         let secondsLeft: Double?
         let lastContact: Double?
+        let awaitingAuthorization: Bool
     }
 
     static func session(instansi: Instansi, code: String, on db: any Database) async throws -> TestSession? {
@@ -40,7 +41,8 @@ enum ProctorQueries {
                        attendanceAt: enrolment.attendanceAt, attemptID: record?.id, status: attempt?.status.rawValue,
                        section: view?.section?.id, sectionState: view?.section?.state,
                        itemsDone: attempt.map { $0.answers.entries.count },
-                       secondsLeft: view?.section?.remainingSeconds, lastContact: record?.lastContact)
+                       secondsLeft: view?.section?.remainingSeconds, lastContact: record?.lastContact,
+                       awaitingAuthorization: attempt?.startAuthorized == false)
         }
     }
 }

@@ -23,7 +23,8 @@ struct SessionService: Sendable {
 
     /// Creates (or returns) a session of an instansi by its code.
     func session(instansiID: UUID, code: String, title: String, startsAt: String, testCentre: String, room: String,
-                 proctor: String, blueprint: BatteryBlueprint, makeupOf: UUID? = nil) async throws -> TestSession {
+                 proctor: String, blueprint: BatteryBlueprint, requiresAuthorization: Bool = true,
+                 makeupOf: UUID? = nil) async throws -> TestSession {
         if let problem = blueprint.problem() { throw Failure.invalid(field: "blueprint", reason: problem) }
         let db = database.db
         let session = try await TestSession.query(on: db).filter(\.$instansi.$id == instansiID)
@@ -37,6 +38,7 @@ struct SessionService: Sendable {
         session.proctor = proctor
         session.blueprint = String(decoding: try JSONEncoder().encode(blueprint), as: UTF8.self)
         session.$makeupOf.id = makeupOf
+        session.requiresAuthorization = requiresAuthorization
         try await session.save(on: db)
         return session
     }
@@ -111,7 +113,8 @@ struct SessionService: Sendable {
             }
             let blueprint = try JSONDecoder().decode(BatteryBlueprint.self, from: Data(enrolment.session.blueprint.utf8))
             var rng = SystemRandomNumberGenerator()
-            let attempt = Attempt(seed: rng.next() >> 1, blueprint: blueprint)
+            let attempt = Attempt(seed: rng.next() >> 1, blueprint: blueprint,
+                                  requiresAuthorization: enrolment.session.requiresAuthorization)
             let record = AttemptRecord()
             record.$enrolment.id = enrolmentID
             record.status = attempt.status.rawValue

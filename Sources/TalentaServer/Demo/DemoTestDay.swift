@@ -32,7 +32,7 @@ struct DemoTestDay {
         let practice = try await sessions.session(
             instansiID: serangID, code: Self.practice, title: "Sesi latihan (bagian pendek)",
             startsAt: "2025-11-22T09:00", testCentre: "UPT BKN Serang", room: "Ruang CAT 2",
-            proctor: "Pengawas UPT BKN Serang", blueprint: .short)
+            proctor: "Pengawas UPT BKN Serang", blueprint: .short, requiresAuthorization: false)
         var logins: [Login] = []
         for (index, official) in officials.enumerated() {
             for session in [testDay, practice] {

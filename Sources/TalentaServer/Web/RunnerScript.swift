@@ -115,6 +115,12 @@ enum RunnerScript {
           return;
         }
         document.getElementById("section-title").textContent = t("Bagian ", "Section ") + (s.index + 1) + "/" + s.count + ": " + (titles[s.kind] || s.id);
+        if (s.state === "pending" && !view.startAuthorized) {
+          screen.appendChild(el("h1", { id: "awaiting" }, t("Menunggu izin mulai dari pengawas…", "Waiting for the proctor to authorize the start…")));
+          screen.appendChild(el("p", {}, t("Halaman ini akan berlanjut sendiri.", "This page will continue by itself.")));
+          setTimeout(refresh, 3000);
+          return;
+        }
         if (s.state === "pending") {
           screen.appendChild(el("h1", {}, titles[s.kind] || s.id));
           screen.appendChild(el("p", {}, t("Waktu bagian ini: ", "Time for this section: ") + Math.round(s.limitSeconds / 60) + t(" menit. Waktu mulai berjalan saat Anda menekan tombol Mulai.", " minutes. The clock starts when you press Start.")));

@@ -12,6 +12,7 @@ struct CreateTestSession: AsyncMigration {
             .field("room", .string, .required)
             .field("proctor", .string, .required)
             .field("blueprint", .string, .required)
+            .field("requires_authorization", .bool, .required)
             .field("makeup_of", .uuid, .references(TestSession.schema, "id", onDelete: .setNull))
             .unique(on: "instansi_id", "code")
             .create()

@@ -61,6 +61,7 @@ struct ProctorController: Sendable {
         let change: @Sendable (inout Attempt, Double, DeliveryBank) throws -> Void
         var data: [String: String] = [:]
         switch name {
+        case "authorize": change = { attempt, _, _ in attempt.authorizeStart() }
         case "pause": change = { attempt, now, _ in attempt.pause(at: now) }
         case "resume": change = { attempt, now, _ in attempt.resume(at: now) }
         case "extra-time":
@@ -77,10 +78,10 @@ struct ProctorController: Sendable {
             data = ["note": try required(body.note, "note")]
             change = { _, _, _ in }
         default:
-            throw AppError(.notFound, "unknown action '\(name)'; use pause, resume, extra-time, terminate or irregularity",
+            throw AppError(.notFound, "unknown action '\(name)'; use authorize, pause, resume, extra-time, terminate or irregularity",
                            field: "action")
         }
-        let event = name == "pause" ? "paused" : name == "resume" ? "resumed" : name
+        let event = name == "pause" ? "paused" : name == "resume" ? "resumed" : name == "authorize" ? "start-authorized" : name
         do {
             _ = try await attempts.apply(id, actor: "proctor", event: event, data: data, change)
         } catch AttemptService.Failure.notFound {

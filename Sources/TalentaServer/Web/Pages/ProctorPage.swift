@@ -18,6 +18,9 @@ enum ProctorPage {
                     """
                 if let id = row.attemptID {
                     let a = "/api/attempts/\(id)"
+                    if row.awaitingAuthorization {
+                        actions += "<form method=\"post\" action=\"\(a)/authorize\"><button type=\"submit\" class=\"primary\">\(lang.pick("Izinkan mulai", "Authorize start"))</button></form>"
+                    }
                     actions += """
                         <form method="post" action="\(a)/\(row.sectionState == "paused" ? "resume" : "pause")"><button type="submit">\(row.sectionState == "paused" ? lang.pick("Lanjutkan", "Resume") : lang.pick("Jeda", "Pause"))</button></form>
                         <form method="post" action="\(a)/extra-time"><input name="minutes" type="number" min="1" max="120" size="3" required aria-label="\(lang.pick("menit", "minutes"))"><input name="reason" placeholder="\(lang.pick("alasan", "reason"))" required size="10"><button type="submit">\(lang.pick("Tambah waktu", "Extra time"))</button></form>

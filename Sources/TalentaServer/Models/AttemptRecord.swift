@@ -1,0 +1,18 @@
+import FluentKit
+
+/// An attempt: the `Attempt` value as JSON, with a revision for optimistic concurrency.
+final class AttemptRecord: Model, @unchecked Sendable {
+    static let schema = "attempts"
+
+    @ID var id: UUID?
+    @Parent(key: "enrolment_id") var enrolment: Enrolment
+    @Field(key: "status") var status: String
+    @Field(key: "state") var state: String
+    @Field(key: "revision") var revision: Int
+    /// SHA-256 of the participant's browser secret (cookie).
+    @Field(key: "access_hash") var accessHash: String
+    /// Server time of the last request from the participant's browser.
+    @Field(key: "last_contact") var lastContact: Double
+
+    init() {}
+}
