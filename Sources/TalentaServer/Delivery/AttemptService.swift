@@ -30,7 +30,9 @@ struct AttemptService: Sendable {
             let result: (T, Attempt)? = try await database.db.transaction { db in
                 guard let record = try await AttemptRecord.find(attemptID, on: db) else { throw Failure.notFound }
                 var attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+                let given = Set(attempt.sections.flatMap(\.items))
                 let value = try change(&attempt, now, bank)
+                let newlyGiven = Set(attempt.sections.flatMap(\.items)).subtracting(given)
                 attempt.finishIfDone(at: now)
                 let encoded = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
                 let revision = record.revision
@@ -45,6 +47,12 @@ struct AttemptService: Sendable {
                         .returning("id")
                         .all()
                     if updated.isEmpty { return nil }
+                }
+                // An item version given to anyone is frozen: later edits make a new version.
+                for key in newlyGiven {
+                    guard let version = bank.items[key]?.version else { continue }
+                    try await TestItemRecord.query(on: db).filter(\.$key == key).filter(\.$version == version)
+                        .filter(\.$used == false).set(\.$used, to: true).update()
                 }
                 if let event {
                     var data = data

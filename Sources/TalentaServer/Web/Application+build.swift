@@ -29,6 +29,7 @@ public func buildRouter(database: TalentaDatabase, clock: any ServerClock = Live
     let attempts = AttemptService(database: database, bank: bank, clock: clock)
     RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router)
     ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router)
+    ItemController(database: database, bank: bank).addRoutes(to: router)
     return router
 }
 

@@ -1,0 +1,113 @@
+import FluentKit
+import Foundation
+import TestDelivery
+
+/// Imports bank items from JSON: every bad item is rejected with its position, key, field and reason;
+/// every good one is stored. An item version that an attempt has used is never edited in place: a change
+/// to it becomes a new version under the same key.
+struct ItemImporter: Sendable {
+    let database: TalentaDatabase
+    let bank: ItemBankStore
+
+    struct Rejection: Codable, Sendable, Equatable {
+        let index: Int
+        let key: String?
+        let field: String
+        let reason: String
+    }
+
+    struct Report: Codable, Sendable {
+        var created = 0
+        var updated = 0
+        var newVersions = 0
+        var unchanged = 0
+        var rejected: [Rejection] = []
+    }
+
+    /// A JSON value kept as it came, so each item decodes (and fails) on its own.
+    private struct Loose: Decodable {
+        let items: [LooseItem]
+    }
+
+    private struct LooseItem: Decodable {
+        let result: Result<TestItem, any Error>
+        let key: String?
+
+        private struct KeyOnly: Decodable { let key: String? }
+
+        init(from decoder: any Decoder) throws {
+            result = Result { try TestItem(from: decoder) }
+            key = try? KeyOnly(from: decoder).key
+        }
+    }
+
+    func run(_ data: Data) async throws -> Report {
+        let loose: Loose
+        do { loose = try JSONDecoder().decode(Loose.self, from: data) } catch {
+            throw AppError(.badRequest, "expected {\"items\": [...]}: \(describeDecoding(error))", field: "items")
+        }
+        var valid: [TestItem] = []
+        var rejected: [Rejection] = []
+        for (index, entry) in loose.items.enumerated() {
+            switch entry.result {
+            case .failure(let error):
+                rejected.append(Rejection(index: index, key: entry.key, field: decodingField(error) ?? "(item)",
+                                          reason: describeDecoding(error)))
+            case .success(let item):
+                if let problem = item.problems().first {
+                    rejected.append(Rejection(index: index, key: item.key, field: problem.field, reason: problem.reason))
+                } else {
+                    valid.append(item)
+                }
+            }
+        }
+        let good = valid
+        var report: Report = try await database.db.transaction { db in
+            var report = Report()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            for item in good {
+                let versions = try await TestItemRecord.query(on: db).filter(\.$key == item.key).sort(\.$version, .descending).all()
+                let latest = versions.first
+                var stored = item
+                if let latest {
+                    let current = try JSONDecoder().decode(TestItem.self, from: Data(latest.body.utf8))
+                    stored.version = latest.version
+                    if current == stored { report.unchanged += 1; continue }
+                    if latest.used {
+                        stored.version = latest.version + 1
+                        try await insert(stored, on: db, encoder: encoder)
+                        report.newVersions += 1
+                    } else {
+                        latest.body = String(decoding: try encoder.encode(stored), as: UTF8.self)
+                        latest.status = stored.status.rawValue
+                        latest.section = stored.section.rawValue
+                        latest.area = stored.area
+                        try await latest.save(on: db)
+                        report.updated += 1
+                    }
+                } else {
+                    stored.version = max(1, item.version)
+                    try await insert(stored, on: db, encoder: encoder)
+                    report.created += 1
+                }
+            }
+            return report
+        }
+        report.rejected = rejected
+        await bank.invalidate()
+        return report
+    }
+
+    private func insert(_ item: TestItem, on db: any Database, encoder: JSONEncoder) async throws {
+        let record = TestItemRecord()
+        record.key = item.key
+        record.version = item.version
+        record.status = item.status.rawValue
+        record.section = item.section.rawValue
+        record.area = item.area
+        record.body = String(decoding: try encoder.encode(item), as: UTF8.self)
+        record.used = false
+        try await record.create(on: db)
+    }
+}
