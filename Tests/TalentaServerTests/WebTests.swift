@@ -156,3 +156,42 @@ struct WebTests {
         }
     }
 }
+
+extension WebTests {
+    /// Every API route the app registers is in the OpenAPI document it serves.
+    @Test func theOpenAPIDocumentCoversTheAPI() async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            let app = Application(router: buildRouter(database: database))
+            try await app.test(.router) { client in
+                let response = try await client.execute(uri: "/openapi.json", method: .get)
+                #expect(response.status == .ok)
+                let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect(doc["openapi"] as? String == "3.1.0")
+                let paths = Set((doc["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
+                let registered = try Self.registeredAPIPaths()
+                #expect(!registered.isEmpty)
+                for path in registered {
+                    #expect(paths.contains(path), "\(path) is not in openapi.json")
+                }
+            }
+        }
+    }
+
+    /// The `/api/...` paths (and the login) registered in the controllers' sources.
+    static func registeredAPIPaths() throws -> [String] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/TalentaServer/Web")
+        var paths: [String] = []
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains("router.get(\"") || line.contains("router.post(\"") {
+                guard let start = line.range(of: "(\"")?.upperBound, let end = line[start...].firstIndex(of: "\"") else { continue }
+                let path = String(line[start..<end])
+                if path.hasPrefix("/api/") || path == "/health" || path == "/ujian/masuk" && line.contains("post") { paths.append(path) }
+            }
+        }
+        return paths
+    }
+}

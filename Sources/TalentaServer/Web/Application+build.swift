@@ -22,6 +22,7 @@ public func buildRouter(database: TalentaDatabase, clock: any ServerClock = Live
     }
     router.get("/assets/talenta.css") { _, _ in Assets.css }
     router.get("/assets/runner.js") { _, _ in Assets.runnerScript }
+    router.get("/openapi.json") { _, _ in try Assets.openAPI() }
     OrganisationController(database: database).addRoutes(to: router)
     ImportController(database: database).addRoutes(to: router)
     let bank = ItemBankStore(database: database)

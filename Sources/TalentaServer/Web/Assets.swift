@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Static assets, compiled into the binary so that the app serves everything itself on a closed network.
@@ -64,6 +65,15 @@ enum Assets {
 
 extension Assets {
     static let runnerScript = Asset(contentType: "text/javascript; charset=utf-8", text: RunnerScript.source)
+
+    /// The OpenAPI document the repository keeps (Sources/TalentaServer/Resources/openapi.json).
+    static func openAPI() throws -> Asset {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw AppError(.internalServerError, "the OpenAPI document is missing from the build")
+        }
+        return Asset(contentType: "application/json; charset=utf-8", text: text)
+    }
 }
 
 /// A text asset with its content type.
