@@ -31,6 +31,7 @@ public func buildRouter(database: TalentaDatabase, clock: any ServerClock = Live
     RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router)
     ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router)
     ItemController(database: database, bank: bank).addRoutes(to: router)
+    SessionController(database: database, sessions: sessions).addRoutes(to: router)
     return router
 }
 

@@ -38,6 +38,7 @@ enum ProctorPage {
             return "<h1>\(lang.pick("Konsol Pengawas", "Proctor console")): \(escape(session.title))</h1>"
                 + "<p class=\"muted\">\(escape(session.testCentre)) · \(escape(session.room)) · \(escape(session.startsAt)) · "
                 + "\(rows.count) \(lang.pick("peserta", "participants")), \(absent) \(lang.pick("tidak hadir", "absent"))</p>"
+                + "<form method=\"post\" action=\"/proktor/\(escape(instansi.code))/\(escape(session.code))/kartu\"><button type=\"submit\">\(lang.pick("Cetak kartu login (token baru)", "Print login cards (new tokens)"))</button></form>"
                 + Layout.table([lang.pick("Peserta", "Participant"), lang.pick("Kehadiran", "Attendance"), "Status",
                                 lang.pick("Bagian", "Section"), lang.pick("Terjawab", "Answered"), lang.pick("Sisa waktu", "Time left"),
                                 lang.pick("Kontak terakhir", "Last contact"), lang.pick("Tindakan", "Actions")], body, id: "participants")
