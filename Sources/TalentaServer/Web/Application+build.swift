@@ -30,7 +30,9 @@ public func buildRouter(database: TalentaDatabase, clock: any ServerClock = Live
     let attempts = AttemptService(database: database, bank: bank, clock: clock)
     RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router)
     ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router)
-    ItemController(database: database, bank: bank).addRoutes(to: router)
+    let items = ItemController(database: database, bank: bank)
+    items.addRoutes(to: router)
+    items.addPages(to: router)
     SessionController(database: database, sessions: sessions).addRoutes(to: router)
     return router
 }

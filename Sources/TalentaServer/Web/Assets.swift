@@ -59,6 +59,7 @@ enum Assets {
         .grid button.done { background: #e3f4e8; }
         .grid button.flagged { outline: 3px solid #f4b400; }
         .grid button.here { border: 2px solid var(--accent); font-weight: 700; }
+        svg.plot { width: 100%; max-width: 560px; background: #fff; border: 1px solid var(--line); border-radius: 8px; display: block; margin: .5rem 0 1rem; }
         @media print { header.top, footer, .lang { display: none; } body { background: #fff; font-size: 12pt; } }
         """)
 }

@@ -37,6 +37,7 @@ struct HTML: ResponseGenerator {
 enum Layout {
     static func page(title: String, lang: Language, path: String, body: () -> String) -> HTML {
         let nav = [("/", lang.pick("Beranda", "Home")), ("/kompetensi", lang.pick("Kamus Kompetensi", "Competency dictionary")),
+                   ("/bank", lang.pick("Bank Soal", "Item bank")),
                    ("/admin/import", lang.pick("Impor Data", "Import data"))]
         let links = nav.map { href, label in
             "<a href=\"\(href)\"\(href == path ? " aria-current=\"page\"" : "")>\(escape(label))</a>"

@@ -41,3 +41,41 @@ struct ItemController: Sendable {
                         body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(report))))
     }
 }
+
+extension ItemController {
+    func addPages(to router: Router<BasicRequestContext>) {
+        router.get("/bank", use: bankPage)
+        router.get("/bank/item/{key}", use: itemPage)
+    }
+
+    @Sendable func bankPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        BankPages.bank(try await bank.deliveryBank(), stats: try await statistics(), lang: Language(request: request))
+    }
+
+    @Sendable func itemPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let key = try context.parameters.require("key")
+        guard let record = try await TestItemRecord.query(on: database.db).filter(\.$key == key)
+            .sort(\.$version, .descending).first() else {
+            throw AppError(.notFound, "no item '\(key)'", field: "key")
+        }
+        let item = try JSONDecoder().decode(TestItem.self, from: Data(record.body.utf8))
+        return BankPages.item(item, stats: try await statistics()[key] ?? .init(), lang: Language(request: request))
+    }
+
+    /// Classical statistics from every stored attempt: times given, answered, correct (p) and mean SJT level.
+    func statistics() async throws -> [String: BankPages.ItemStatistics] {
+        let delivery = try await bank.deliveryBank()
+        var stats: [String: BankPages.ItemStatistics] = [:]
+        for record in try await AttemptRecord.query(on: database.db).all() {
+            let attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+            for key in attempt.sections.flatMap(\.items) {
+                stats[key, default: .init()].given += 1
+                guard let answer = attempt.answers.answer(for: key), let item = delivery.items[key] else { continue }
+                stats[key]!.answered += 1
+                if item.correctOption == answer { stats[key]!.correct += 1 }
+                if let level = item.options.first(where: { $0.key == answer })?.level { stats[key]!.levelSum += level }
+            }
+        }
+        return stats
+    }
+}
