@@ -127,20 +127,36 @@ struct RunnerTests {
                 #expect(section(json)["remainingSeconds"] as? Double == 840)
                 return participant
             }
-            // The server restarts: a new router, new caches, the same database.
+            // The server restarts: the database is closed and opened again (the same SQLite file or the same
+            // PostgreSQL schema), with a new router and new caches.
             clock.advance(by: 30)
-            try await Application(router: buildRouter(database: database, clock: clock)).test(.router) { client in
-                let participant = me
-                let (status, json) = try await call(client, participant, "/api/runner/state")
-                #expect(status == .ok)
-                #expect(section(json)["state"] as? String == "running")
-                #expect(section(json)["remainingSeconds"] as? Double == 810)
-                let events = try await client.execute(uri: "/api/attempts/\(participant.attemptID)/events", method: .get)
-                let verbs = ((try JSONSerialization.jsonObject(with: Data(buffer: events.body)) as? [String: Any])?["statements"]
-                    as? [[String: Any]])?.compactMap { $0["verb"] as? String } ?? []
-                #expect(verbs.contains("paused") && verbs.contains("resumed") && verbs.contains("extra-time"))
-                #expect(verbs.contains("section-started"))
+            let reopened = try TalentaDatabase(database.configuration)
+            do {
+                try await reopened.migrate()
+                try await afterRestart(reopened, clock: clock, participant: me)
+            } catch {
+                await reopened.shutdown()
+                throw error
             }
+            await reopened.shutdown()
+        }
+    }
+
+    func afterRestart(_ reopened: TalentaDatabase, clock: ManualClock, participant me: Participant) async throws {
+        try await Application(router: buildRouter(database: reopened, clock: clock)).test(.router) { client in
+            let participant = me
+            let (status, json) = try await call(client, participant, "/api/runner/state")
+            #expect(status == .ok)
+            #expect(section(json)["state"] as? String == "running")
+            #expect(section(json)["remainingSeconds"] as? Double == 810)
+            let events = try await client.execute(uri: "/api/attempts/\(participant.attemptID)/events", method: .get)
+            let verbs = ((try JSONSerialization.jsonObject(with: Data(buffer: events.body)) as? [String: Any])?["statements"]
+                as? [[String: Any]])?.compactMap { $0["verb"] as? String } ?? []
+            #expect(verbs.contains("paused") && verbs.contains("resumed") && verbs.contains("extra-time"))
+            #expect(verbs.contains("section-started") && verbs.contains("started") && verbs.contains("logged-in"))
+            let actors = ((try JSONSerialization.jsonObject(with: Data(buffer: events.body)) as? [String: Any])?["statements"]
+                as? [[String: Any]])?.compactMap { $0["actor"] as? String } ?? []
+            #expect(actors.contains("proctor: Pengawas UPT BKN Serang"))
         }
     }
 

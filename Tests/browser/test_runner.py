@@ -121,4 +121,4 @@ def test_short_battery_with_the_network_cut_mid_section(server, browser, demo_lo
     sequences = [e["result"]["sequence"] for e in stored_saves]
     assert len(sequences) == len(set(sequences)) == 17
     verbs = {e["verb"] for e in events}
-    assert {"logged-in", "section-started", "answered", "item-shown", "section-ended"} <= verbs
+    assert {"logged-in", "started", "section-started", "answered", "item-shown", "section-ended", "finished"} <= verbs

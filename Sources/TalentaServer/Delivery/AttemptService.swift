@@ -31,6 +31,7 @@ struct AttemptService: Sendable {
                 guard let record = try await AttemptRecord.find(attemptID, on: db) else { throw Failure.notFound }
                 var attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
                 let given = Set(attempt.sections.flatMap(\.items))
+                let statusBefore = attempt.status
                 let value = try change(&attempt, now, bank)
                 let newlyGiven = Set(attempt.sections.flatMap(\.items)).subtracting(given)
                 attempt.finishIfDone(at: now)
@@ -54,10 +55,16 @@ struct AttemptService: Sendable {
                     try await TestItemRecord.query(on: db).filter(\.$key == key).filter(\.$version == version)
                         .filter(\.$used == false).set(\.$used, to: true).update()
                 }
+                if statusBefore == .notStarted && attempt.status == .inProgress {
+                    try await Self.log(attemptID, type: "started", actor: actor, at: now, data: [:], on: db)
+                }
                 if let event {
                     var data = data
                     if let result = outcome(value) { data["outcome"] = result }
                     try await Self.log(attemptID, type: event, actor: actor, at: now, data: data, on: db)
+                }
+                if statusBefore != attempt.status && (attempt.status == .finished || attempt.status == .terminated) {
+                    try await Self.log(attemptID, type: attempt.status.rawValue, actor: actor, at: now, data: [:], on: db)
                 }
                 return (value, attempt)
             }

@@ -35,7 +35,7 @@ struct HTML: ResponseGenerator {
 
 /// The page frame: header, navigation, language toggle, footer.
 enum Layout {
-    static func page(title: String, lang: Language, path: String, body: () -> String) -> HTML {
+    static func page(title: String, lang: Language, path: String, refreshSeconds: Int? = nil, body: () -> String) -> HTML {
         let nav = [("/", lang.pick("Beranda", "Home")), ("/kompetensi", lang.pick("Kamus Kompetensi", "Competency dictionary")),
                    ("/bank", lang.pick("Bank Soal", "Item bank")),
                    ("/admin/import", lang.pick("Impor Data", "Import data"))]
@@ -50,7 +50,7 @@ enum Layout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title)) · Talenta</title>
+            <title>\(escape(title)) · Talenta</title>\(refreshSeconds.map { "\n<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
             <link rel="stylesheet" href="/assets/talenta.css">
             </head>
             <body>

@@ -82,15 +82,16 @@ struct ProctorController: Sendable {
                            field: "action")
         }
         let event = name == "pause" ? "paused" : name == "resume" ? "resumed" : name == "authorize" ? "start-authorized" : name
+        let actor = try await proctorName(attempt: id)
         do {
-            _ = try await attempts.apply(id, actor: "proctor", event: event, data: data, change)
+            _ = try await attempts.apply(id, actor: actor, event: event, data: data, change)
         } catch AttemptService.Failure.notFound {
             throw AppError(.notFound, "no attempt \(id)", field: "id")
         }
         if name == "terminate" {
             let record = try await AttemptRecord.find(id, on: database.db)
             if let enrolmentID = record?.$enrolment.id {
-                try await sessions.setAttendance(enrolmentID: enrolmentID, .didiskualifikasi, actor: "proctor",
+                try await sessions.setAttendance(enrolmentID: enrolmentID, .didiskualifikasi, actor: actor,
                                                  note: data["reason"] ?? "")
             }
         }
@@ -166,6 +167,14 @@ struct ProctorController: Sendable {
     }
 
     // MARK: - Shared
+
+    /// Until staff accounts exist (issue 7), actions are recorded under the session's proctor.
+    private func proctorName(attempt id: UUID) async throws -> String {
+        guard let record = try await AttemptRecord.find(id, on: database.db),
+              let enrolment = try await Enrolment.find(record.$enrolment.id, on: database.db),
+              let session = try await TestSession.find(enrolment.$session.id, on: database.db) else { return "proctor" }
+        return "proctor: \(session.proctor)"
+    }
 
     private func requireSession(_ context: BasicRequestContext) async throws -> (Instansi, TestSession) {
         let code = try context.parameters.require("code"), sessionCode = try context.parameters.require("session")

@@ -5,7 +5,7 @@ enum ProctorPage {
     static func render(instansi: Instansi, session: TestSession, rows: [ProctorQueries.Row], now: Double,
                        lang: Language) -> HTML {
         Layout.page(title: lang.pick("Konsol Pengawas", "Proctor console"), lang: lang,
-                    path: "/proktor/\(instansi.code)/\(session.code)") {
+                    path: "/proktor/\(instansi.code)/\(session.code)", refreshSeconds: 15) {
             let states = Attendance.allCases.map { "<option value=\"\($0.rawValue)\">\(escape($0.label))</option>" }.joined()
             let body = rows.map { row -> [String] in
                 let left = row.secondsLeft.map { "\(Int($0) / 60):\(String(format: "%02d", Int($0) % 60))" } ?? "—"
