@@ -16,19 +16,9 @@ actor ItemBankStore {
     func seedDemoBank() async throws -> Int {
         let db = database.db
         let existing = Set(try await TestItemRecord.query(on: db).all().map { "\($0.key)#\($0.version)" })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         var added = 0
         for item in try DemoBank.items() where !existing.contains("\(item.key)#\(item.version)") {
-            let record = TestItemRecord()
-            record.key = item.key
-            record.version = item.version
-            record.status = item.status.rawValue
-            record.section = item.section.rawValue
-            record.area = item.area
-            record.body = String(decoding: try encoder.encode(item), as: UTF8.self)
-            record.used = false
-            try await record.create(on: db)
+            try await TestItemRecord(item).create(on: db)
             added += 1
         }
         if added > 0 { cached = nil }

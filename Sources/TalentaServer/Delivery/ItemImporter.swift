@@ -64,8 +64,6 @@ struct ItemImporter: Sendable {
         let good = valid
         var report: Report = try await database.db.transaction { db in
             var report = Report()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
             for item in good {
                 let versions = try await TestItemRecord.query(on: db).filter(\.$key == item.key).sort(\.$version, .descending).all()
                 let latest = versions.first
@@ -76,19 +74,16 @@ struct ItemImporter: Sendable {
                     if current == stored { report.unchanged += 1; continue }
                     if latest.used {
                         stored.version = latest.version + 1
-                        try await insert(stored, on: db, encoder: encoder)
+                        try await TestItemRecord(stored).create(on: db)
                         report.newVersions += 1
                     } else {
-                        latest.body = String(decoding: try encoder.encode(stored), as: UTF8.self)
-                        latest.status = stored.status.rawValue
-                        latest.section = stored.section.rawValue
-                        latest.area = stored.area
+                        try latest.setBody(stored)
                         try await latest.save(on: db)
                         report.updated += 1
                     }
                 } else {
                     stored.version = max(1, item.version)
-                    try await insert(stored, on: db, encoder: encoder)
+                    try await TestItemRecord(stored).create(on: db)
                     report.created += 1
                 }
             }
@@ -97,17 +92,5 @@ struct ItemImporter: Sendable {
         report.rejected = rejected
         await bank.invalidate()
         return report
-    }
-
-    private func insert(_ item: TestItem, on db: any Database, encoder: JSONEncoder) async throws {
-        let record = TestItemRecord()
-        record.key = item.key
-        record.version = item.version
-        record.status = item.status.rawValue
-        record.section = item.section.rawValue
-        record.area = item.area
-        record.body = String(decoding: try encoder.encode(item), as: UTF8.self)
-        record.used = false
-        try await record.create(on: db)
     }
 }

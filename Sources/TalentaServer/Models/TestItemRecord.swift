@@ -1,4 +1,6 @@
 import FluentKit
+import Foundation
+import TestDelivery
 
 /// the server except through the assessors' export).
 final class TestItemRecord: Model, @unchecked Sendable {
@@ -15,4 +17,23 @@ final class TestItemRecord: Model, @unchecked Sendable {
     @Field(key: "used") var used: Bool
 
     init() {}
+
+    /// A new row for `item`, its body the item's JSON with sorted keys.
+    convenience init(_ item: TestItem) throws {
+        self.init()
+        key = item.key
+        version = item.version
+        used = false
+        try setBody(item)
+    }
+
+    /// Replaces the stored item (only for a version no attempt has used).
+    func setBody(_ item: TestItem) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        status = item.status.rawValue
+        section = item.section.rawValue
+        area = item.area
+        body = String(decoding: try encoder.encode(item), as: UTF8.self)
+    }
 }

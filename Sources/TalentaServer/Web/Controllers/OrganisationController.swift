@@ -20,13 +20,13 @@ struct OrganisationController: Sendable {
     }
 
     @Sendable func organisation(_ request: Request, context: BasicRequestContext) async throws -> HTML {
-        let instansi = try await requireInstansi(context)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
         let org = try await OrganisationQueries.organisation(of: instansi, on: database.db)
         return OrganisationPage.render(org, lang: Language(request: request))
     }
 
     @Sendable func official(_ request: Request, context: BasicRequestContext) async throws -> HTML {
-        let instansi = try await requireInstansi(context)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
         let nip = try context.parameters.require("nip")
         guard let detail = try await OrganisationQueries.official(nip: nip, in: instansi, on: database.db) else {
             throw AppError(.notFound, "no official with NIP \(nip) in \(instansi.name)", field: "nip")
@@ -53,16 +53,8 @@ struct OrganisationController: Sendable {
     }
 
     @Sendable func apiOrganisation(_ request: Request, context: BasicRequestContext) async throws -> OrganisationJSON {
-        let org = try await OrganisationQueries.organisation(of: try await requireInstansi(context), on: database.db)
+        let org = try await OrganisationQueries.organisation(of: try await RequestSupport.instansi(context, on: database.db), on: database.db)
         return OrganisationJSON(instansi: org.instansi, units: org.units.map { ["code": $0.code, "name": $0.name] },
                                 positions: org.posts, officials: org.officials)
-    }
-
-    private func requireInstansi(_ context: BasicRequestContext) async throws -> Instansi {
-        let code = try context.parameters.require("code")
-        guard let instansi = try await OrganisationQueries.instansi(code: code, on: database.db) else {
-            throw AppError(.notFound, "no instansi with code '\(code)'", field: "code")
-        }
-        return instansi
     }
 }

@@ -177,14 +177,8 @@ struct ProctorController: Sendable {
     }
 
     private func requireSession(_ context: BasicRequestContext) async throws -> (Instansi, TestSession) {
-        let code = try context.parameters.require("code"), sessionCode = try context.parameters.require("session")
-        guard let instansi = try await OrganisationQueries.instansi(code: code, on: database.db) else {
-            throw AppError(.notFound, "no instansi with code '\(code)'", field: "code")
-        }
-        guard let session = try await ProctorQueries.session(instansi: instansi, code: sessionCode, on: database.db) else {
-            throw AppError(.notFound, "no session '\(sessionCode)' in \(instansi.name)", field: "session")
-        }
-        return (instansi, session)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        return (instansi, try await RequestSupport.session(instansi, context, on: database.db))
     }
 
     private func requireUUID(_ context: BasicRequestContext, _ name: String) throws -> UUID {

@@ -81,7 +81,7 @@ struct RunnerController: Sendable {
     }
 
     @Sendable func answer(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
-        let body = try await decode(AnswerBody.self, request)
+        let body = try await RequestSupport.json(AnswerBody.self, request, limit: 64 * 1024)
         return try await run(request, event: "answered", data: ["item": body.item, "answer": body.answer,
                                                                  "sequence": String(body.sequence)]) { attempt, now, bank in
             switch try attempt.answer(item: body.item, value: body.answer, sequence: body.sequence, at: now, bank: bank) {
@@ -95,7 +95,7 @@ struct RunnerController: Sendable {
     struct PositionBody: Decodable { let position: Int }
 
     @Sendable func position(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
-        let body = try await decode(PositionBody.self, request)
+        let body = try await RequestSupport.json(PositionBody.self, request, limit: 64 * 1024)
         return try await run(request, event: nil) { attempt, now, _ in
             try attempt.go(to: body.position, at: now)
             return nil
@@ -108,7 +108,7 @@ struct RunnerController: Sendable {
     }
 
     @Sendable func flag(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
-        let body = try await decode(FlagBody.self, request)
+        let body = try await RequestSupport.json(FlagBody.self, request, limit: 64 * 1024)
         return try await run(request, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item]) {
             attempt, now, _ in
             try attempt.flag(item: body.item, body.flagged, at: now)
@@ -132,7 +132,7 @@ struct RunnerController: Sendable {
     static let browserEvents: Set<String> = ["item-shown", "focus-lost", "focus-regained", "reconnected"]
 
     @Sendable func event(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
-        let body = try await decode(EventBody.self, request)
+        let body = try await RequestSupport.json(EventBody.self, request, limit: 64 * 1024)
         guard Self.browserEvents.contains(body.type) else {
             throw AppError(.badRequest, "unknown event type '\(body.type)'; use \(Self.browserEvents.sorted().joined(separator: ", "))",
                            field: "type")
@@ -156,14 +156,6 @@ struct RunnerController: Sendable {
             return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
         } catch let error as DeliveryError {
             throw AppError(.conflict, error.description, field: error.field)
-        }
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
-        var request = request
-        let body = try await request.collectBody(upTo: 64 * 1024)
-        do { return try JSONDecoder().decode(T.self, from: Data(buffer: body)) } catch {
-            throw AppError(.badRequest, "invalid JSON body: \(describeDecoding(error))", field: decodingField(error))
         }
     }
 

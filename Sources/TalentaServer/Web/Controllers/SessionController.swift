@@ -34,8 +34,8 @@ struct SessionController: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let instansi = try await requireInstansi(context)
-        let body = try await decode(SessionBody.self, request)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let body = try await RequestSupport.json(SessionBody.self, request)
         let session = try await save(body, instansi: instansi, makeupOf: nil)
         return try await created(Created(id: try session.requireID(), code: session.code, makeupOf: nil, enrolled: 0),
                                  request, context)
@@ -51,9 +51,9 @@ struct SessionController: Sendable {
 
     /// Enrols officials of the instansi by NIP; unknown NIPs are listed with the reason, the others enrolled.
     @Sendable func enrol(_ request: Request, context: BasicRequestContext) async throws -> EnrolReport {
-        let instansi = try await requireInstansi(context)
-        let session = try await requireSession(instansi, context)
-        let body = try await decode(EnrolBody.self, request)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let session = try await RequestSupport.session(instansi, context, on: database.db)
+        let body = try await RequestSupport.json(EnrolBody.self, request)
         var report = EnrolReport()
         for nip in body.nips {
             guard let employee = try await Employee.query(on: database.db).filter(\.$instansi.$id == instansi.requireID())
@@ -70,9 +70,9 @@ struct SessionController: Sendable {
 
     /// A make-up session for everyone absent from `session` (sakit, izin, tanpa konfirmasi).
     @Sendable func makeup(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let instansi = try await requireInstansi(context)
-        let original = try await requireSession(instansi, context)
-        var body = try await decode(SessionBody.self, request)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let original = try await RequestSupport.session(instansi, context, on: database.db)
+        var body = try await RequestSupport.json(SessionBody.self, request)
         if body.blueprint == nil {
             body.blueprint = try JSONDecoder().decode(BatteryBlueprint.self, from: Data(original.blueprint.utf8))
         }
@@ -89,8 +89,8 @@ struct SessionController: Sendable {
 
     /// Printable login cards: issues a fresh token to each participant who has not started, and shows it once.
     @Sendable func loginCards(_ request: Request, context: BasicRequestContext) async throws -> HTML {
-        let instansi = try await requireInstansi(context)
-        let session = try await requireSession(instansi, context)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let session = try await RequestSupport.session(instansi, context, on: database.db)
         let enrolments = try await Enrolment.query(on: database.db).filter(\.$session.$id == session.requireID())
             .with(\.$employee).all().sorted { $0.employee.name < $1.employee.name }
         let started = Set(try await AttemptRecord.query(on: database.db)
@@ -131,30 +131,6 @@ struct SessionController: Sendable {
         var response = try value.response(from: request, context: context)
         response.status = .created
         return response
-    }
-
-    private func requireInstansi(_ context: BasicRequestContext) async throws -> Instansi {
-        let code = try context.parameters.require("code")
-        guard let instansi = try await OrganisationQueries.instansi(code: code, on: database.db) else {
-            throw AppError(.notFound, "no instansi with code '\(code)'", field: "code")
-        }
-        return instansi
-    }
-
-    private func requireSession(_ instansi: Instansi, _ context: BasicRequestContext) async throws -> TestSession {
-        let code = try context.parameters.require("session")
-        guard let session = try await ProctorQueries.session(instansi: instansi, code: code, on: database.db) else {
-            throw AppError(.notFound, "no session '\(code)' in \(instansi.name)", field: "session")
-        }
-        return session
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
-        var request = request
-        let body = try await request.collectBody(upTo: 256 * 1024)
-        do { return try JSONDecoder().decode(T.self, from: Data(buffer: body)) } catch {
-            throw AppError(.badRequest, "invalid JSON body: \(describeDecoding(error))", field: decodingField(error))
-        }
     }
 }
 

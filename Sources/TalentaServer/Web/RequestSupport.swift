@@ -1,0 +1,35 @@
+import FluentKit
+import Foundation
+import Hummingbird
+
+/// The lookups and decoding that every controller does the same way, with the same errors.
+enum RequestSupport {
+    /// The instansi named by the `{code}` path parameter, or a 404 naming the field.
+    static func instansi(_ context: BasicRequestContext, on db: any Database) async throws -> Instansi {
+        let code = try context.parameters.require("code")
+        guard let instansi = try await OrganisationQueries.instansi(code: code, on: db) else {
+            throw AppError(.notFound, "no instansi with code '\(code)'", field: "code")
+        }
+        return instansi
+    }
+
+    /// The session named by the `{session}` path parameter within `instansi`.
+    static func session(_ instansi: Instansi, _ context: BasicRequestContext, on db: any Database) async throws -> TestSession {
+        let code = try context.parameters.require("session")
+        guard let session = try await ProctorQueries.session(instansi: instansi, code: code, on: db) else {
+            throw AppError(.notFound, "no session '\(code)' in \(instansi.name)", field: "session")
+        }
+        return session
+    }
+
+    /// A JSON body of at most `limit` bytes, or a 400 naming the field. An empty body reads as `{}`.
+    static func json<T: Decodable>(_ type: T.Type, _ request: Request, limit: Int = 256 * 1024) async throws -> T {
+        var request = request
+        let body = try await request.collectBody(upTo: limit)
+        do {
+            return try JSONDecoder().decode(T.self, from: body.readableBytes == 0 ? Data("{}".utf8) : Data(buffer: body))
+        } catch {
+            throw AppError(.badRequest, "invalid JSON body: \(describeDecoding(error))", field: decodingField(error))
+        }
+    }
+}
