@@ -48,6 +48,7 @@ def test_short_battery_with_the_network_cut_mid_section(server, browser, demo_lo
     browser.find_element(By.CSS_SELECTOR, "form button").click()
     wait(browser, lambda d: d.find_elements(By.ID, "start-section"))
     attempt = browser.find_element(By.ID, "runner").get_attribute("data-attempt")
+    assert not browser.find_elements(By.CSS_SELECTOR, "header nav a"), "participants see no links to staff pages"
     answered = {}
 
     # Section 1: adaptive, forward only; keyboard answers (the key of the first option).

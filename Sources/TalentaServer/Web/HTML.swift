@@ -35,11 +35,13 @@ struct HTML: ResponseGenerator {
 
 /// The page frame: header, navigation, language toggle, footer.
 enum Layout {
-    static func page(title: String, lang: Language, path: String, refreshSeconds: Int? = nil, body: () -> String) -> HTML {
+    /// - Parameter staff: false on the participant's pages, which show no links to staff pages.
+    static func page(title: String, lang: Language, path: String, refreshSeconds: Int? = nil, staff: Bool = true,
+                     body: () -> String) -> HTML {
         let nav = [("/", lang.pick("Beranda", "Home")), ("/kompetensi", lang.pick("Kamus Kompetensi", "Competency dictionary")),
                    ("/bank", lang.pick("Bank Soal", "Item bank")),
                    ("/admin/import", lang.pick("Impor Data", "Import data"))]
-        let links = nav.map { href, label in
+        let links = !staff ? "" : nav.map { href, label in
             "<a href=\"\(href)\"\(href == path ? " aria-current=\"page\"" : "")>\(escape(label))</a>"
         }.joined()
         let toggle = "<a class=\"lang\" href=\"\(escape(path))?lang=\(lang.other.rawValue)\" hreflang=\"\(lang.other.rawValue)\">"
@@ -54,7 +56,7 @@ enum Layout {
             <link rel="stylesheet" href="/assets/talenta.css">
             </head>
             <body>
-            <header class="top"><a class="brand" href="/">Talenta</a><nav>\(links)</nav>\(toggle)</header>
+            <header class="top"><a class="brand" href="\(staff ? "/" : path)">Talenta</a><nav>\(links)</nav>\(toggle)</header>
             <main>
             \(body())
             </main>

@@ -1,7 +1,7 @@
 /// The participant's pages: the login form, and the runner shell that `runner.js` fills in.
 enum RunnerPages {
     static func login(lang: Language, error: String?) -> HTML {
-        Layout.page(title: lang.pick("Masuk Ujian", "Test login"), lang: lang, path: "/ujian/masuk") {
+        Layout.page(title: lang.pick("Masuk Ujian", "Test login"), lang: lang, path: "/ujian/masuk", staff: false) {
             """
             <h1>\(lang.pick("Masuk ujian", "Test login"))</h1>
             <p>\(lang.pick("Masukkan NIP dan token yang tertera pada kartu login Anda.", "Enter your NIP and the token printed on your login card."))</p>
@@ -16,7 +16,7 @@ enum RunnerPages {
     }
 
     static func runner(lang: Language, attemptID: String) -> HTML {
-        Layout.page(title: lang.pick("Ujian", "Test"), lang: lang, path: "/ujian") {
+        Layout.page(title: lang.pick("Ujian", "Test"), lang: lang, path: "/ujian", staff: false) {
             """
             <section id="runner" class="runner" data-lang="\(lang.rawValue)" data-attempt="\(escape(attemptID))" aria-live="polite">
             <div class="runner-bar">
