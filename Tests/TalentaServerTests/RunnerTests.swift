@@ -59,6 +59,9 @@ struct RunnerTests {
                 // Without the cookie nothing is reachable.
                 let anonymous = try await client.execute(uri: "/api/runner/state", method: .get)
                 #expect(anonymous.status == .unauthorized)
+                let anonymousAnswer = try await client.execute(uri: "/api/runner/answer", method: .post,
+                                                               body: ByteBuffer(string: "{}"))
+                #expect(anonymousAnswer.status == .unauthorized)
 
                 var (status, json) = try await call(client, me, "/api/runner/state")
                 #expect(status == .ok)

@@ -81,8 +81,9 @@ struct RunnerController: Sendable {
     }
 
     @Sendable func answer(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(AnswerBody.self, request, limit: 64 * 1024)
-        return try await run(request, event: "answered", data: ["item": body.item, "answer": body.answer,
+        return try await run(request, attempt: id, event: "answered", data: ["item": body.item, "answer": body.answer,
                                                                  "sequence": String(body.sequence)]) { attempt, now, bank in
             switch try attempt.answer(item: body.item, value: body.answer, sequence: body.sequence, at: now, bank: bank) {
             case .stored: "stored"
@@ -95,8 +96,9 @@ struct RunnerController: Sendable {
     struct PositionBody: Decodable { let position: Int }
 
     @Sendable func position(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(PositionBody.self, request, limit: 64 * 1024)
-        return try await run(request, event: nil) { attempt, now, _ in
+        return try await run(request, attempt: id, event: nil) { attempt, now, _ in
             try attempt.go(to: body.position, at: now)
             return nil
         }
@@ -108,8 +110,9 @@ struct RunnerController: Sendable {
     }
 
     @Sendable func flag(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(FlagBody.self, request, limit: 64 * 1024)
-        return try await run(request, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item]) {
+        return try await run(request, attempt: id, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item]) {
             attempt, now, _ in
             try attempt.flag(item: body.item, body.flagged, at: now)
             return nil
@@ -132,12 +135,13 @@ struct RunnerController: Sendable {
     static let browserEvents: Set<String> = ["item-shown", "focus-lost", "focus-regained", "reconnected"]
 
     @Sendable func event(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
+        let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(EventBody.self, request, limit: 64 * 1024)
         guard Self.browserEvents.contains(body.type) else {
             throw AppError(.badRequest, "unknown event type '\(body.type)'; use \(Self.browserEvents.sorted().joined(separator: ", "))",
                            field: "type")
         }
-        return try await run(request, event: body.type, data: body.item.map { ["item": $0] } ?? [:]) { _, _, _ in nil }
+        return try await run(request, attempt: id, event: body.type, data: body.item.map { ["item": $0] } ?? [:]) { _, _, _ in nil }
     }
 
     // MARK: - Shared
@@ -147,11 +151,14 @@ struct RunnerController: Sendable {
         let view: AttemptView
     }
 
-    private func run(_ request: Request, event: String?, data: [String: String] = [:],
+    /// Applies a participant request. The attempt is resolved from the cookie *before* the body is read, so
+    /// a browser without a valid cookie learns nothing about what a valid body looks like.
+    private func run(_ request: Request, attempt id: UUID? = nil, event: String?, data: [String: String] = [:],
                      _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> String?) async throws -> RunnerReply {
-        let id = try await requireAttempt(request)
+        let resolved: UUID
+        if let id { resolved = id } else { resolved = try await requireAttempt(request) }
         do {
-            let (outcome, attempt, bank) = try await attempts.apply(id, actor: "participant", event: event, data: data,
+            let (outcome, attempt, bank) = try await attempts.apply(resolved, actor: "participant", event: event, data: data,
                                                                     contact: true, outcome: { $0 }, change)
             return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
         } catch let error as DeliveryError {
