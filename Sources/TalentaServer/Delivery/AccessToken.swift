@@ -3,16 +3,17 @@ import Foundation
 
 /// Secrets handed to participants (login-card tokens, browser cookies), stored only as SHA-256 hashes.
 enum AccessToken {
+    /// Token characters without look-alikes (no 0/O, 1/I/L).
+    private static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+
     /// A login-card token: 8 characters without look-alikes (no 0/O, 1/I/L), easy to type for anyone.
     static func loginToken() -> String {
-        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
         var rng = SystemRandomNumberGenerator()
         return String((0..<8).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
     }
 
     /// A token derived from a label, for the demo only: the same on every machine, so the demo can print it.
     static func demoToken(_ label: String) -> String {
-        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
         return String(SHA256.hash(data: Data(label.utf8)).prefix(8).map { alphabet[Int($0) % alphabet.count] })
     }
 

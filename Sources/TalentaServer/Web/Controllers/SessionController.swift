@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import TalentDomain
 import TestDelivery
 
 /// Scheduling: sessions, enrolment, printable login cards, and make-up sessions for the absent.
@@ -113,7 +114,8 @@ struct SessionController: Sendable {
             throw AppError(.badRequest, "\(field) is required", field: field)
         }
         let parts = body.startsAt.split(separator: "T")
-        guard parts.count == 2, CivilDateCheck.isDate(String(parts[0])), CivilDateCheck.isTime(String(parts[1])) else {
+        guard parts.count == 2, CivilDate(parsing: String(parts[0]))?.iso == String(parts[0]),
+              Self.isTime(String(parts[1])) else {
             throw AppError(.badRequest, "startsAt must be yyyy-mm-ddThh:mm, got '\(body.startsAt)'", field: "startsAt")
         }
         do {
@@ -127,24 +129,15 @@ struct SessionController: Sendable {
         }
     }
 
+    /// `hh:mm`, 00:00 to 23:59.
+    static func isTime(_ text: String) -> Bool {
+        let p = text.split(separator: ":").compactMap { Int($0) }
+        return p.count == 2 && text.count == 5 && (0...23).contains(p[0]) && (0...59).contains(p[1])
+    }
+
     private func created(_ value: Created, _ request: Request, _ context: BasicRequestContext) async throws -> Response {
         var response = try value.response(from: request, context: context)
         response.status = .created
         return response
-    }
-}
-
-/// Date and time checks for session times.
-enum CivilDateCheck {
-    static func isDate(_ text: String) -> Bool {
-        let p = text.split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3, text.count == 10, (1...12).contains(p[1]), p[2] >= 1 else { return false }
-        let days = [31, (p[0] % 4 == 0 && p[0] % 100 != 0) || p[0] % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return p[2] <= days[p[1] - 1]
-    }
-
-    static func isTime(_ text: String) -> Bool {
-        let p = text.split(separator: ":").compactMap { Int($0) }
-        return p.count == 2 && text.count == 5 && (0...23).contains(p[0]) && (0...59).contains(p[1])
     }
 }
