@@ -65,12 +65,28 @@ struct AttemptService: Sendable {
                 }
                 if statusBefore != attempt.status && (attempt.status == .finished || attempt.status == .terminated) {
                     try await Self.log(attemptID, type: attempt.status.rawValue, actor: actor, at: now, data: [:], on: db)
+                    try await ResultService.record(attempt, attemptID: attemptID, bank: bank, at: now, on: db)
                 }
                 return (value, attempt)
             }
             if let result { return (result.0, result.1, bank) }
         }
         throw Failure.conflict
+    }
+
+    /// Finishes, and so scores, every attempt in progress whose last section's time has run out while
+    /// no request came from its browser. Returns how many it closed. The server runs it every 30 s.
+    @discardableResult
+    func closeExpired() async throws -> Int {
+        let open = try await AttemptRecord.query(on: database.db).filter(\.$status == Attempt.Status.inProgress.rawValue).all()
+        var closed = 0
+        for record in open {
+            let attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+            guard attempt.currentSectionIndex(at: clock.now()) == nil else { continue }
+            let (_, after, _) = try await apply(try record.requireID(), actor: "sistem", event: nil) { _, _, _ in () }
+            if after.status == .finished { closed += 1 }
+        }
+        return closed
     }
 
     /// The attempt as it stands, without changing it.

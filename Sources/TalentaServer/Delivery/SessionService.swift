@@ -115,13 +115,7 @@ struct SessionService: Sendable {
             var rng = SystemRandomNumberGenerator()
             let attempt = Attempt(seed: rng.next() >> 1, blueprint: blueprint,
                                   requiresAuthorization: enrolment.session.requiresAuthorization)
-            let record = AttemptRecord()
-            record.$enrolment.id = enrolmentID
-            record.status = attempt.status.rawValue
-            record.state = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
-            record.revision = 0
-            record.accessHash = AccessToken.hash(secret)
-            record.lastContact = now
+            let record = try AttemptRecord(enrolmentID: enrolmentID, attempt: attempt, accessHash: AccessToken.hash(secret), at: now)
             try await record.create(on: db)
             try await AttemptService.log(try record.requireID(), type: "logged-in", actor: nipDigits, at: now,
                                          data: [:], on: db)

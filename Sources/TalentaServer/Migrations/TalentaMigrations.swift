@@ -1,6 +1,6 @@
 import FluentKit
 
-/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's.
+/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results'.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -16,5 +16,7 @@ enum TalentaMigrations {
         CreateTestSession(),
         CreateEnrolment(),
         CreateAttemptRecord(),
+        // 003: results
+        CreateResults(),
     ]
 }

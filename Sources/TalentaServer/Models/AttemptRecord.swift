@@ -1,4 +1,6 @@
 import FluentKit
+import Foundation
+import TestDelivery
 
 /// An attempt: the `Attempt` value as JSON, with a revision for optimistic concurrency.
 final class AttemptRecord: Model, @unchecked Sendable {
@@ -15,4 +17,14 @@ final class AttemptRecord: Model, @unchecked Sendable {
     @Field(key: "last_contact") var lastContact: Double
 
     init() {}
+
+    /// A new attempt row for `enrolmentID` holding `attempt`.
+    init(enrolmentID: UUID, attempt: Attempt, accessHash: String, at now: Double) throws {
+        $enrolment.id = enrolmentID
+        status = attempt.status.rawValue
+        state = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
+        revision = 0
+        self.accessHash = accessHash
+        lastContact = now
+    }
 }
