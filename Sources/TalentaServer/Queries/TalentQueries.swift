@@ -20,8 +20,9 @@ enum TalentQueries {
     }
 
     /// The profiles of every official of `instansi` with a result, by name. Only the latest result of each
-    /// official counts. `nip` narrows to one official; `target` adds a target post to every profile.
-    static func results(of instansi: Instansi, nip: String? = nil, target: Position? = nil,
+    /// official counts. `nip` narrows to one official, `result` to one stored result (the participant's
+    /// own); `target` adds a target post to every profile.
+    static func results(of instansi: Instansi, nip: String? = nil, result resultID: UUID? = nil, target: Position? = nil,
                         configuration: TalentConfiguration, on db: any Database) async throws -> [OfficialResult] {
         let instansiID = try instansi.requireID()
         var query = AssessmentResult.query(on: db).filter(\.$instansi.$id == instansiID).with(\.$employee).with(\.$session)
@@ -30,6 +31,7 @@ enum TalentQueries {
                 .filter(\.$nip == nip).first() else { return [] }
             query = query.filter(\.$employee.$id == (try employee.requireID()))
         }
+        if let resultID { query = query.filter(\.$id == resultID) }
         var latest: [UUID: AssessmentResult] = [:]
         for result in try await query.all() {
             let key = result.$employee.id

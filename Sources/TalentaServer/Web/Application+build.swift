@@ -57,6 +57,7 @@ func buildRouter(_ services: AppServices) -> Router<BasicRequestContext> {
     items.addRoutes(to: router)
     items.addPages(to: router)
     SessionController(database: database, sessions: sessions).addRoutes(to: router)
+    ResultsController(services: services).addRoutes(to: router)
     return router
 }
 

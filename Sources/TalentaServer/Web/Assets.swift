@@ -60,7 +60,47 @@ enum Assets {
         .grid button.flagged { outline: 3px solid #f4b400; }
         .grid button.here { border: 2px solid var(--accent); font-weight: 700; }
         svg.plot { width: 100%; max-width: 560px; background: #fff; border: 1px solid var(--line); border-radius: 8px; display: block; margin: .5rem 0 1rem; }
-        @media print { header.top, footer, .lang { display: none; } body { background: #fff; font-size: 12pt; } }
+        .notice { background: #fff4d6; border: 1px solid #e8c766; border-radius: 8px; padding: .6rem 1rem; }
+        a.button { display: inline-block; background: var(--accent); color: #fff; border-radius: 6px; padding: .45rem 1rem; text-decoration: none; margin-right: .5rem; }
+        fieldset { border: 1px solid var(--line); border-radius: 8px; display: grid; gap: .75rem; }
+        form.inline { display: flex; gap: 1rem; align-items: end; flex-wrap: wrap; margin: 1rem 0; }
+        .report-grid { display: flex; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; }
+        .report-grid > * { flex: 1 1 320px; }
+        figure.radar { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; max-width: 460px; }
+        figure.radar svg { width: 100%; height: auto; display: block; }
+        .radar .ring { fill: none; stroke: var(--line); }
+        .radar .axis { stroke: var(--line); }
+        .radar .ring-label { font-size: 11px; fill: var(--muted); }
+        .radar .axis-label { font-size: 13px; font-weight: 600; fill: var(--ink); }
+        .radar .standard { fill: none; stroke: var(--warn); stroke-width: 2; stroke-dasharray: 6 4; }
+        .radar .achieved { fill: rgba(11, 92, 173, .25); stroke: var(--accent); stroke-width: 2.5; }
+        .radar .achieved-point { fill: var(--accent); }
+        figcaption .key { display: inline-block; width: 1.4rem; height: .7rem; vertical-align: middle; margin-left: .75rem; }
+        figcaption .key.achieved { background: rgba(11, 92, 173, .35); border: 2px solid var(--accent); }
+        figcaption .key.standard { border-top: 2px dashed var(--warn); }
+        .jpm-summary { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
+        .tag.category { font-weight: 700; border-color: var(--accent); color: var(--accent); }
+        .ninebox { display: grid; grid-template-columns: 10rem repeat(3, 1fr); gap: .4rem; margin: 1rem 0; }
+        .ninebox .corner, .ninebox .axis-head { font-weight: 600; align-self: center; text-align: center; color: var(--muted); }
+        .ninebox .box { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; min-height: 7rem; }
+        .ninebox .box.box-1, .ninebox .box.box-2, .ninebox .box.box-3 { background: #fdecea; }
+        .ninebox .box.box-4, .ninebox .box.box-5, .ninebox .box.box-6 { background: #fff8e1; }
+        .ninebox .box.pool { background: #e3f4e8; }
+        .ninebox .box-head { display: flex; justify-content: space-between; font-weight: 700; }
+        .ninebox .count { background: var(--ink); color: #fff; border-radius: 999px; padding: 0 .55rem; }
+        .ninebox ul { margin: .4rem 0 0; padding-left: 1.1rem; font-size: .95rem; }
+        .ninebox.mini { grid-template-columns: repeat(3, 3.2rem); flex: 0 0 auto; }
+        .ninebox.mini .box { min-height: 3rem; text-align: center; font-weight: 700; padding: .6rem 0; }
+        .ninebox.mini .box.here { outline: 3px solid var(--ink); }
+        ol.recommendations li { margin-bottom: .6rem; }
+        @media print {
+          header.top, footer, .lang, .no-print { display: none; }
+          body { background: #fff; font-size: 11pt; }
+          main { max-width: none; padding: 0; }
+          h2 { break-after: avoid; }
+          table, figure, .ninebox, dl.facts { break-inside: avoid; }
+          .ninebox .box, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
         """)
 }
 

@@ -32,4 +32,18 @@ enum RequestSupport {
             throw AppError(.badRequest, "invalid JSON body: \(describeDecoding(error))", field: decodingField(error))
         }
     }
+
+    /// Decodes a JSON body, or an HTML form; the flag says which (a form's caller redirects back to a page).
+    static func jsonOrForm<T: Decodable>(_ type: T.Type, _ request: Request, limit: Int = 16 * 1024) async throws -> (T, isForm: Bool) {
+        guard request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true else {
+            return (try await json(type, request, limit: limit), false)
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: limit)
+        do {
+            return (try URLEncodedFormDecoder().decode(T.self, from: String(buffer: body)), true)
+        } catch {
+            throw AppError(.badRequest, "invalid form: \(describeDecoding(error))", field: decodingField(error))
+        }
+    }
 }

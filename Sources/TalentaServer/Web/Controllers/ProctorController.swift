@@ -51,7 +51,7 @@ struct ProctorController: Sendable {
     @Sendable func action(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let id = try requireUUID(context, "id")
         let name = try context.parameters.require("action")
-        let (body, isForm) = try await decodeBody(ActionBody.self, request)
+        let (body, isForm) = try await RequestSupport.jsonOrForm(ActionBody.self, request)
         func required(_ value: String?, _ field: String) throws -> String {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw AppError(.badRequest, "\(field) is required for \(name)", field: field)
@@ -153,7 +153,7 @@ struct ProctorController: Sendable {
 
     @Sendable func attendance(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let id = try requireUUID(context, "id")
-        let (body, isForm) = try await decodeBody(AttendanceBody.self, request)
+        let (body, isForm) = try await RequestSupport.jsonOrForm(AttendanceBody.self, request)
         guard let state = Attendance(rawValue: body.state) else {
             throw AppError(.badRequest, "unknown attendance '\(body.state)'; use \(Attendance.allCases.map(\.rawValue).joined(separator: ", "))",
                            field: "state")
@@ -185,19 +185,6 @@ struct ProctorController: Sendable {
         let text = try context.parameters.require(name)
         guard let id = UUID(uuidString: text) else { throw AppError(.badRequest, "'\(text)' is not an id", field: name) }
         return id
-    }
-
-    /// Decodes JSON, or an HTML form (then the caller redirects back to the console).
-    private func decodeBody<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> (T, Bool) {
-        var request = request
-        let body = try await request.collectBody(upTo: 16 * 1024)
-        let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
-        do {
-            if isForm { return (try URLEncodedFormDecoder().decode(T.self, from: String(buffer: body)), true) }
-            return (try JSONDecoder().decode(T.self, from: body.readableBytes == 0 ? Data("{}".utf8) : Data(buffer: body)), false)
-        } catch {
-            throw AppError(.badRequest, "invalid body: \(describeDecoding(error))", field: decodingField(error))
-        }
     }
 
     private func backToConsole(_ request: Request) -> Response {

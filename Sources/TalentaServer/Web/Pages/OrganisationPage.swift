@@ -31,7 +31,11 @@ enum OrganisationPage {
                  escape(o.post ?? "—"), escape(o.latestPerformance ?? "—")]
             }
             let units = org.units.map { [escape($0.code), escape($0.name)] }
-            return "<h1>\(escape(s.name))</h1>" + stats
+            let links = """
+                <p class="actions"><a class="button" href="\(path)/hasil">\(lang.pick("Hasil penilaian", "Assessment results"))</a>
+                <a class="button" href="\(path)/kotak-talenta">\(lang.pick("Kotak talenta", "Nine-box"))</a></p>
+                """
+            return "<h1>\(escape(s.name))</h1>" + stats + links
                 + "<h2 id=\"jabatan\">\(lang.pick("Jabatan", "Posts"))</h2>"
                 + Layout.table([lang.pick("Kode", "Code"), lang.pick("Jabatan", "Post"), lang.pick("Unit kerja", "Unit"),
                                 lang.pick("Kelas", "Class"), lang.pick("Gol. min.", "Min. rank"),

@@ -1,0 +1,237 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import TalentDomain
+import TestDelivery
+
+/// Results: the pimpinan's pages (results table, nine-box, individual reports, session reports, settings),
+/// the release workflow, exports, re-score verification, and the participant's own report after release.
+///
+/// Until staff accounts exist (issue 7) the staff pages are open to whoever reaches the server, which
+/// binds to 127.0.0.1 by default; the participant's report is gated by the attempt cookie and the release.
+struct ResultsController: Sendable {
+    let services: AppServices
+    var database: TalentaDatabase { services.database }
+    var results: ResultService { services.results }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/instansi/{code}/hasil", use: resultsPage)
+        router.get("/instansi/{code}/hasil/{nip}", use: reportPage)
+        router.get("/instansi/{code}/kotak-talenta", use: nineBoxPage)
+        router.get("/instansi/{code}/sesi/{session}/laporan", use: sessionPage)
+        router.post("/instansi/{code}/sesi/{session}/rilis", use: releaseForm)
+        router.get("/instansi/{code}/pengaturan", use: settingsPage)
+        router.post("/instansi/{code}/pengaturan", use: saveSettings)
+        router.get("/api/instansi/{code}/results", use: apiResults)
+        router.get("/api/instansi/{code}/configuration", use: apiConfiguration)
+        router.put("/api/instansi/{code}/configuration", use: apiSetConfiguration)
+        router.post("/api/instansi/{code}/sessions/{session}/release", use: apiRelease)
+        router.get("/api/results/{id}/verify", use: verify)
+        router.get("/ujian/hasil", use: participantReport)
+    }
+
+    // MARK: - Pimpinan pages
+
+    private func load(_ context: BasicRequestContext, nip: String? = nil, target: Position? = nil)
+        async throws -> (Instansi, TalentConfiguration, [TalentQueries.OfficialResult]) {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let configuration = try await results.configuration(for: try instansi.requireID())
+        let rows = try await TalentQueries.results(of: instansi, nip: nip, target: target, configuration: configuration,
+                                                   on: database.db)
+        return (instansi, configuration, rows)
+    }
+
+    @Sendable func resultsPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let (instansi, _, rows) = try await load(context)
+        let sessions = try await TestSession.query(on: database.db).filter(\.$instansi.$id == instansi.requireID())
+            .sort(\.$startsAt).all()
+        return ResultsPages.results(rows, instansi: instansi, sessions: sessions, lang: Language(request: request))
+    }
+
+    @Sendable func reportPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let nip = try context.parameters.require("nip")
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let posts = try await Position.query(on: database.db).filter(\.$instansi.$id == instansi.requireID()).sort(\.$code).all()
+        var target: Position?
+        if let code = request.uri.queryParameters.get("target"), !code.isEmpty {
+            guard let post = posts.first(where: { $0.code == code }) else {
+                throw AppError(.notFound, "no post '\(code)' in \(instansi.name)", field: "target")
+            }
+            target = post
+        }
+        let (_, _, rows) = try await load(context, nip: nip, target: target)
+        guard let row = rows.first else {
+            throw AppError(.notFound, "no result for NIP \(nip) in \(instansi.name)", field: "nip")
+        }
+        return ReportPage.render(row, instansi: instansi, posts: posts, target: target?.code,
+                                 path: "/instansi/\(instansi.code)/hasil/\(nip)", lang: Language(request: request))
+    }
+
+    @Sendable func nineBoxPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let (instansi, configuration, rows) = try await load(context)
+        return NineBoxPage.render(rows, instansi: instansi, configuration: configuration, lang: Language(request: request))
+    }
+
+    @Sendable func sessionPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let session = try await RequestSupport.session(instansi, context, on: database.db)
+        let rows = try await TalentQueries.sessionReport(session, on: database.db)
+        let release = try await ResultRelease.query(on: database.db).filter(\.$session.$id == session.requireID()).first()
+        return ResultsPages.session(rows, session: session, instansi: instansi, released: release, lang: Language(request: request))
+    }
+
+    @Sendable func releaseForm(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let session = try await RequestSupport.session(instansi, context, on: database.db)
+        try await results.release(sessionID: session.requireID(), actor: "pimpinan \(instansi.name)", at: services.clock.now())
+        return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/sesi/\(session.code)/laporan"])
+    }
+
+    // MARK: - Settings
+
+    @Sendable func settingsPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let configuration = try await results.configuration(for: try instansi.requireID())
+        return ResultsPages.settings(configuration, instansi: instansi, lang: Language(request: request),
+                                     saved: request.uri.queryParameters.get("saved") != nil)
+    }
+
+    struct SettingsForm: Decodable {
+        let highPotential: Double
+        let mediumPotential: Double
+        let wCompetency: Double
+        let wAspects: Double
+        let wQualification: Double
+        let wIntegrity: Double
+        let performanceWindow: Int
+        let validityYears: Int
+    }
+
+    /// The settings form: a bad value re-renders the form with the problem named and nothing saved.
+    @Sendable func saveSettings(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let (form, _) = try await RequestSupport.jsonOrForm(SettingsForm.self, request)
+        var configuration = try await results.configuration(for: try instansi.requireID())
+        configuration.nineBox.highPotential = form.highPotential
+        configuration.nineBox.mediumPotential = form.mediumPotential
+        configuration.potential.competency = form.wCompetency
+        configuration.potential.aspects = form.wAspects
+        configuration.potential.qualification = form.wQualification
+        configuration.potential.integrity = form.wIntegrity
+        configuration.performance.window = form.performanceWindow
+        configuration.validityYears = form.validityYears
+        if let problem = configuration.problem() {
+            let lang = Language(request: request)
+            var response = try ResultsPages.settings(configuration, instansi: instansi, lang: lang, saved: false, problem: problem)
+                .response(from: request, context: context)
+            response.status = .badRequest
+            return response
+        }
+        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: "pimpinan \(instansi.name)")
+        return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/pengaturan?saved=1"])
+    }
+
+    // MARK: - API
+
+    struct ResultJSON: Codable {
+        struct Match: Codable {
+            let post: String
+            let jpm: Double
+            let fillingCategory: String
+            let mappingCategory: String
+            let gaps: [JobPersonMatch.Gap]
+        }
+
+        let id: UUID
+        let nip: String
+        let name: String
+        let session: String
+        let testedOn: String
+        let validUntil: String
+        let method: String
+        let digest: String
+        let released: Bool
+        let levels: [String: Int]
+        let current: Match?
+        let potentialScore: Double
+        let potentialBand: String
+        let performanceBand: String?
+        let box: Int?
+        let talentPool: Bool
+        let actions: [String]
+    }
+
+    struct ResultList: ResponseEncodable { let results: [ResultJSON] }
+
+    @Sendable func apiResults(_ request: Request, context: BasicRequestContext) async throws -> ResultList {
+        let (_, _, rows) = try await load(context)
+        return ResultList(results: rows.map { row in
+            let p = row.profile
+            return ResultJSON(
+                id: row.result.id!, nip: row.employee.nip, name: row.employee.name, session: row.sessionCode,
+                testedOn: p.testedOn.iso, validUntil: p.validUntil.iso, method: row.result.method, digest: row.result.digest,
+                released: row.released, levels: row.score.competencyLevels,
+                current: p.current.map { ResultJSON.Match(post: $0.post.code, jpm: $0.match.percentage, fillingCategory: $0.match.filling.rawValue,
+                                               mappingCategory: $0.match.mapping.rawValue, gaps: $0.match.gaps) },
+                potentialScore: p.potentialScore, potentialBand: p.potentialBand.rawValue,
+                performanceBand: p.performanceBand?.rawValue, box: p.box, talentPool: p.isTalentPool, actions: p.actions)
+        })
+    }
+
+    struct ConfigurationJSON: ResponseEncodable { let configuration: TalentConfiguration }
+
+    @Sendable func apiConfiguration(_ request: Request, context: BasicRequestContext) async throws -> ConfigurationJSON {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        return ConfigurationJSON(configuration: try await results.configuration(for: try instansi.requireID()))
+    }
+
+    /// Replaces the configuration; keys left out take DOMAIN.md's defaults.
+    @Sendable func apiSetConfiguration(_ request: Request, context: BasicRequestContext) async throws -> ConfigurationJSON {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let configuration = try await RequestSupport.json(TalentConfiguration.self, request)
+        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: "api")
+        return ConfigurationJSON(configuration: configuration)
+    }
+
+    @Sendable func apiRelease(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let session = try await RequestSupport.session(instansi, context, on: database.db)
+        try await results.release(sessionID: session.requireID(), actor: "api", at: services.clock.now())
+        return Response(status: .noContent)
+    }
+
+    struct VerificationJSON: ResponseEncodable { let verification: ResultService.Verification }
+
+    @Sendable func verify(_ request: Request, context: BasicRequestContext) async throws -> VerificationJSON {
+        let text = try context.parameters.require("id")
+        guard let id = UUID(uuidString: text) else { throw AppError(.badRequest, "'\(text)' is not an id", field: "id") }
+        return VerificationJSON(verification: try await results.verify(id))
+    }
+
+    // MARK: - Participant
+
+    /// The participant's own report, once their session's results are released; before that a notice.
+    @Sendable func participantReport(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let lang = Language(request: request)
+        guard let cookie = request.cookies[RunnerController.cookie]?.value,
+              let attemptID = try await services.sessions.attempt(cookie: cookie) else {
+            return Response(status: .seeOther, headers: [.location: "/ujian/masuk"])
+        }
+        let db = database.db
+        guard let result = try await AssessmentResult.query(on: db).filter(\.$attempt.$id == attemptID).first(),
+              try await results.isReleased(sessionID: result.$session.id) else {
+            return try Layout.page(title: lang.pick("Hasil ujian", "Test result"), lang: lang, path: "/ujian/hasil", staff: false) {
+                "<h1>\(lang.pick("Hasil belum dirilis", "Results not released yet"))</h1><p>\(lang.pick("Hasil Anda akan tampil di sini setelah pimpinan instansi merilisnya.", "Your result will appear here once the head of your instansi releases it."))</p>"
+            }.response(from: request, context: context)
+        }
+        let instansi = try await result.$instansi.get(on: db)
+        let employee = try await result.$employee.get(on: db)
+        let configuration = try await results.configuration(for: try instansi.requireID())
+        guard let row = try await TalentQueries.results(of: instansi, nip: employee.nip, result: result.id,
+                                                               configuration: configuration, on: db).first else {
+            throw AppError(.notFound, "no result", field: nil)
+        }
+        return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false)
+            .response(from: request, context: context)
+    }
+}
