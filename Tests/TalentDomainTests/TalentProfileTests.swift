@@ -33,7 +33,7 @@ struct TalentProfileTests {
         let current = try #require(profile.current)
         #expect(current.rows.count == 9)
         #expect(current.match.percentage == 33.0 / 36.0 * 100)
-        #expect(current.match.filling == .ms && current.match.mapping == .cukupOptimal)
+        #expect(current.match.filling == .ms && current.match.mapping == .optimal)
         #expect(current.recommendations.map(\.competency) == [.komunikasi, .pengambilanKeputusan])
         #expect(current.recommendations[0].activities.contains("coaching oleh atasan langsung"))
         #expect(current.recommendations[1].activities.contains("mentoring oleh pejabat senior"))
@@ -41,7 +41,7 @@ struct TalentProfileTests {
         let madya = try #require(profile.targets.first)
         #expect(madya.match.percentage == 33.0 / 45.0 * 100)
         #expect(madya.recommendations.count == 9)
-        #expect(madya.match.filling == .kms)
+        #expect(madya.match.filling == .mms && madya.match.mapping == .kurangOptimal)
     }
 
     @Test func validityIsThreeYearsOrAsConfigured() {
@@ -103,9 +103,8 @@ struct TalentProfileTests {
 
     @Test func allNineBoxesAndACutOffChange() {
         // Potential 40·JPM/100 + 0.25·80 + 0.20·85 + 0.15·95 = 0.4·JPM + 51.25
-        let perLevel: [(Int, PotentialBand)] = [(2, .rendah), (4, .tinggi)]
         var seen = Set<Int>()
-        for (level, _) in perLevel {
+        for level in [2, 4] {
             for performance: [Predikat] in [[.kurang, .kurang], [.baik, .baik], [.sangatBaik, .sangatBaik]] {
                 let levels = Dictionary(uniqueKeysWithValues: Competency.allCases.map { ($0.code, level) })
                 if let box = TalentProfile(input(levels: levels, performance: performance)).box { seen.insert(box) }

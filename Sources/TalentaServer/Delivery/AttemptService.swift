@@ -49,12 +49,7 @@ struct AttemptService: Sendable {
                         .all()
                     if updated.isEmpty { return nil }
                 }
-                // An item version given to anyone is frozen: later edits make a new version.
-                for key in newlyGiven {
-                    guard let version = bank.items[key]?.version else { continue }
-                    try await TestItemRecord.query(on: db).filter(\.$key == key).filter(\.$version == version)
-                        .filter(\.$used == false).set(\.$used, to: true).update()
-                }
+                try await Self.freeze(newlyGiven, bank: bank, on: db)
                 if statusBefore == .notStarted && attempt.status == .inProgress {
                     try await Self.log(attemptID, type: "started", actor: actor, at: now, data: [:], on: db)
                 }
@@ -93,6 +88,15 @@ struct AttemptService: Sendable {
     func read(_ attemptID: UUID) async throws -> (Attempt, AttemptRecord) {
         guard let record = try await AttemptRecord.find(attemptID, on: database.db) else { throw Failure.notFound }
         return (try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8)), record)
+    }
+
+    /// An item version given to anyone is frozen: later edits make a new version.
+    static func freeze(_ keys: some Sequence<String>, bank: DeliveryBank, on db: any Database) async throws {
+        for key in keys {
+            guard let version = bank.items[key]?.version else { continue }
+            try await TestItemRecord.query(on: db).filter(\.$key == key).filter(\.$version == version)
+                .filter(\.$used == false).set(\.$used, to: true).update()
+        }
     }
 
     static func log(_ attemptID: UUID, type: String, actor: String, at: Double, data: [String: String],
