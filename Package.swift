@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "TalentDomain", targets: ["TalentDomain"]),
         .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
         .library(name: "TestDelivery", targets: ["TestDelivery"]),
+        .library(name: "TableExport", targets: ["TableExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,8 @@ let package = Package(
         .target(name: "TalentDomain"),
         .target(name: "SpreadsheetImport", dependencies: ["TalentDomain"]),
         .target(name: "TestDelivery", dependencies: ["Psychometrics", "TalentDomain"]),
+        // Result tables as CSV and XLSX for clerks; Foundation only, the ZIP and XML written by hand.
+        .target(name: "TableExport"),
 
         // The server: persistence, routes, pages. A thin shell over the cores.
         .target(
@@ -79,6 +82,7 @@ let package = Package(
         .testTarget(name: "OfflineCommandsTests", dependencies: ["OfflineCommands"]),
         .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
         .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery"]),
+        .testTarget(name: "TableExportTests", dependencies: ["TableExport"]),
         .testTarget(
             name: "TalentaServerTests",
             dependencies: [
