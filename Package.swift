@@ -41,6 +41,7 @@ let package = Package(
                 "TalentDomain",
                 "SpreadsheetImport",
                 "TestDelivery",
+                "TableExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "FluentKit", package: "fluent-kit"),

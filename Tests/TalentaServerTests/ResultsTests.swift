@@ -235,6 +235,34 @@ struct ResultsTests {
     }
 }
 
+extension ResultsTests {
+    @Test(arguments: TestBackend.all)
+    func exportsCarryTheResultsTable(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            _ = try await DemoSeeder(database: database).seed()
+            let app = Application(router: buildRouter(database: database, clock: ManualClock()))
+            try await app.test(.router) { client in
+                let csv = try await client.execute(uri: "/instansi/kota-serang/hasil.csv", method: .get)
+                #expect(csv.status == .ok)
+                #expect(csv.headers[.contentDisposition] == "attachment; filename=\"hasil-kota-serang.csv\"")
+                let text = String(buffer: csv.body)
+                let lines = text.split(separator: "\r\n")
+                #expect(lines.count == 24)
+                #expect(lines[0].hasPrefix("\u{FEFF}NIP,Nama,Unit kerja"))
+                #expect(text.contains("197105251995051021,\"Ade Mulyana, S.IP., M.Si.\""))
+                let xlsx = try await client.execute(uri: "/instansi/kota-serang/hasil.xlsx?lang=en", method: .get)
+                #expect(xlsx.status == .ok)
+                let bytes = Array(buffer: xlsx.body)
+                #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+                let raw = String(decoding: bytes, as: UTF8.self)
+                #expect(raw.contains("xl/worksheets/sheet2.xml"))
+                #expect(raw.contains("Results") && raw.contains("Gaps"))
+                #expect(raw.contains("<is><t>197105251995051021</t></is>"))
+            }
+        }
+    }
+}
+
 /// HTML snapshots of the leader's pages on the demo data, which is deterministic. Ids are replaced by a
 /// placeholder. `TALENTA_UPDATE_SNAPSHOTS=1 swift test --filter Snapshot` rewrites the files in
 /// Tests/TalentaServerTests/Snapshots; review the diff before committing it.

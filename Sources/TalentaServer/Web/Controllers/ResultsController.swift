@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import TableExport
 import TalentDomain
 import TestDelivery
 
@@ -17,6 +18,8 @@ struct ResultsController: Sendable {
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/instansi/{code}/hasil", use: resultsPage)
         router.get("/instansi/{code}/hasil/{nip}", use: reportPage)
+        router.get("/instansi/{code}/hasil.csv", use: exportCSV)
+        router.get("/instansi/{code}/hasil.xlsx", use: exportXLSX)
         router.get("/instansi/{code}/kotak-talenta", use: nineBoxPage)
         router.get("/instansi/{code}/sesi/{session}/laporan", use: sessionPage)
         router.post("/instansi/{code}/sesi/{session}/rilis", use: releaseForm)
@@ -85,6 +88,25 @@ struct ResultsController: Sendable {
         let session = try await RequestSupport.session(instansi, context, on: database.db)
         try await results.release(sessionID: session.requireID(), actor: "pimpinan \(instansi.name)", at: services.clock.now())
         return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/sesi/\(session.code)/laporan"])
+    }
+
+    // MARK: - Exports
+
+    @Sendable func exportCSV(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let (instansi, _, rows) = try await load(context)
+        let table = ResultsSheets.tables(rows, lang: Language(request: request))[0]
+        return download(CSVExport.data(table), type: "text/csv; charset=utf-8", name: "hasil-\(instansi.code).csv")
+    }
+
+    @Sendable func exportXLSX(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let (instansi, _, rows) = try await load(context)
+        return download(XLSXExport.data(ResultsSheets.tables(rows, lang: Language(request: request))),
+                        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: "hasil-\(instansi.code).xlsx")
+    }
+
+    private func download(_ data: Data, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: - Settings
