@@ -61,10 +61,11 @@ struct Demo: AsyncParsableCommand {
         guard !seedOnly else { return }
         try await serve(configuration, banner: """
             Open the URL above in a browser (Bahasa Indonesia; an English toggle is at the top right).
+            Staff sign-in at /masuk (demo passwords, one account per role):
+            \(DemoSeeder.staff.map { "  \($0.username.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.password.padding(toLength: 26, withPad: " ", startingAt: 0)) \($0.roleName)" }.joined(separator: "\n"))
             Participant logins (test runner at /ujian/masuk, NIP + token):
             \(logins.map { "  \($0.session): NIP \($0.nip)  token \($0.token)  (\($0.name))" }.joined(separator: "\n"))
-            Staff accounts and roles are not built yet: every other page is open, so the server binds to
-            127.0.0.1 only unless HOST says otherwise. Press Ctrl-C to stop.
+            Press Ctrl-C to stop.
             """)
     }
 }

@@ -7,5 +7,5 @@ struct Talenta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "talenta",
         abstract: "Competency testing and talent placement for the Indonesian civil service.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self] + offlineCommands)
+        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self, AccountCommand.self] + offlineCommands)
 }

@@ -21,8 +21,10 @@ struct BankPageTests {
     @Test func bankAndItemPages() async throws {
         try await TestBackend.sqlite.withDatabase { database in
             try await ItemBankStore(database: database).seedDemoBank()
+            try await AsStaff.make(database, "asesor", role: .assessor)
             let app = Application(router: buildRouter(database: database))
             try await app.test(.router) { client in
+                let client = try await AsStaff.signIn(client, "asesor", password: AsStaff.testPassword)
                 try await client.execute(uri: "/bank", method: .get) { response in
                     let html = String(buffer: response.body)
                     #expect(response.status == .ok)

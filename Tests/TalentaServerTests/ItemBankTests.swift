@@ -20,8 +20,10 @@ struct ItemBankTests {
     func importRejectsBadItemsKeepsGoodOnesAndVersionsUsedOnes(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             try await ItemBankStore(database: database).seedDemoBank()
+            try await AsStaff.make(database, "asesor", role: .assessor)
             let app = Application(router: buildRouter(database: database, clock: ManualClock()))
             try await app.test(.router) { client in
+                let client = try await AsStaff.signIn(client, "asesor", password: AsStaff.testPassword)
                 let exported = try items(try await client.execute(uri: "/api/items", method: .get))
                 #expect(exported.count == 416)
                 var edited = try #require(exported.first { $0["key"] as? String == "SJT-M03-01" })

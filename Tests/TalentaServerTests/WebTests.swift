@@ -9,7 +9,7 @@ struct WebTests {
     func withDemoApp(_ backend: TestBackend, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void)
         async throws {
         try await backend.withDatabase { database in
-            try await DemoSeeder(database: database).seed()
+            try await DemoSeeder(database: database, bcryptCost: 4).seed()
             let app = Application(router: buildRouter(database: database))
             try await app.test(.router, body)
         }
@@ -18,7 +18,8 @@ struct WebTests {
     @Test(arguments: TestBackend.all)
     func landingPageShowsWhatExistsInIndonesian(_ backend: TestBackend) async throws {
         try await withDemoApp(backend) { client in
-            try await client.execute(uri: "/", method: .get) { response in
+            let admin = try await AsStaff.signIn(client, "admin")
+            try await admin.execute(uri: "/", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -28,7 +29,7 @@ struct WebTests {
                 #expect(html.contains("Jabatan kosong"))
                 #expect(!html.contains("<script"))
             }
-            try await client.execute(uri: "/?lang=en", method: .get) { response in
+            try await admin.execute(uri: "/?lang=en", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("<html lang=\"en\">"))
                 #expect(html.contains("Vacant posts"))
@@ -40,29 +41,30 @@ struct WebTests {
     @Test(arguments: TestBackend.all)
     func organisationAndOfficialPages(_ backend: TestBackend) async throws {
         try await withDemoApp(backend) { client in
-            try await client.execute(uri: "/instansi/kota-serang", method: .get) { response in
+            let admin = try await AsStaff.signIn(client, "admin")
+            try await admin.execute(uri: "/instansi/kota-serang", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
                 #expect(html.contains("Kepala Dinas Kesehatan"))
                 #expect(html.contains("Dinas Perpustakaan dan Kearsipan"))
                 #expect(html.components(separatedBy: "/pegawai/").count - 1 >= 26)
             }
-            let org = try await client.execute(uri: "/api/instansi/kota-serang", method: .get)
+            let org = try await admin.execute(uri: "/api/instansi/kota-serang", method: .get)
             let json = try JSONSerialization.jsonObject(with: Data(buffer: org.body)) as? [String: Any]
             let officials = try #require(json?["officials"] as? [[String: Any]])
             #expect(officials.count == 26)
             let nip = try #require(officials.first?["nip"] as? String)
-            try await client.execute(uri: "/instansi/kota-serang/pegawai/\(nip)", method: .get) { response in
+            try await admin.execute(uri: "/instansi/kota-serang/pegawai/\(nip)", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
                 #expect(html.contains("Riwayat jabatan"))
                 #expect(html.contains("Predikat kinerja"))
             }
             // Another tenant's official is not found under this instansi.
-            let banten = try await client.execute(uri: "/api/instansi/prov-banten", method: .get)
+            let banten = try await admin.execute(uri: "/api/instansi/prov-banten", method: .get)
             let bantenJSON = try JSONSerialization.jsonObject(with: Data(buffer: banten.body)) as? [String: Any]
             let bantenNIP = try #require((bantenJSON?["officials"] as? [[String: Any]])?.first?["nip"] as? String)
-            try await client.execute(uri: "/instansi/kota-serang/pegawai/\(bantenNIP)", method: .get) { response in
+            try await admin.execute(uri: "/instansi/kota-serang/pegawai/\(bantenNIP)", method: .get) { response in
                 #expect(response.status == .notFound)
             }
         }
@@ -71,15 +73,16 @@ struct WebTests {
     @Test(arguments: TestBackend.all)
     func unknownPagesAreReadable404s(_ backend: TestBackend) async throws {
         try await withDemoApp(backend) { client in
-            try await client.execute(uri: "/instansi/nope", method: .get) { response in
+            let admin = try await AsStaff.signIn(client, "admin")
+            try await admin.execute(uri: "/instansi/nope", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(String(buffer: response.body).contains("no instansi with code"))
             }
-            try await client.execute(uri: "/no/such/page", method: .get) { response in
+            try await admin.execute(uri: "/no/such/page", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(String(buffer: response.body).contains("Halaman tidak ditemukan"))
             }
-            try await client.execute(uri: "/api/instansi/nope", method: .get) { response in
+            try await admin.execute(uri: "/api/instansi/nope", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(String(buffer: response.body).contains("\"field\":\"code\""))
             }
@@ -89,15 +92,16 @@ struct WebTests {
     @Test(arguments: TestBackend.all)
     func importAPIReportsRowsAsJSON(_ backend: TestBackend) async throws {
         try await withDemoApp(backend) { client in
+            let admin = try await AsStaff.signIn(client, "admin")
             let csv = "nip;tahun;predikat\n197503152000031002;2025;Baik\n"
-            try await client.execute(uri: "/api/instansi/kota-serang/import/performance", method: .post,
+            try await admin.execute(uri: "/api/instansi/kota-serang/import/performance", method: .post,
                                      body: ByteBuffer(string: csv)) { response in
                 #expect(response.status == .unprocessableContent)
                 let report = try JSONDecoder().decode(ImportReport.self, from: Data(buffer: response.body))
                 #expect(report.issues.first?.line == 2)
                 #expect(report.issues.first?.column == "nip")
             }
-            try await client.execute(uri: "/api/instansi/kota-serang/import/gaji", method: .post,
+            try await admin.execute(uri: "/api/instansi/kota-serang/import/gaji", method: .post,
                                      body: ByteBuffer(string: csv)) { response in
                 #expect(response.status == .badRequest)
                 #expect(String(buffer: response.body).contains("\"field\":\"kind\""))
@@ -108,13 +112,10 @@ struct WebTests {
     @Test(arguments: TestBackend.all)
     func uploadPageImportsAMultipartFile(_ backend: TestBackend) async throws {
         try await withDemoApp(backend) { client in
+            let admin = try await AsStaff.signIn(client, "admin")
             let boundary = "----talenta-test"
             let csv = "nip;nama;golongan\n199001012015031001;Pegawai Baru;III/c\nbad;Salah;IV/a\n"
             let body = """
-                --\(boundary)\r
-                Content-Disposition: form-data; name="instansi"\r
-                \r
-                kota-serang\r
                 --\(boundary)\r
                 Content-Disposition: form-data; name="kind"\r
                 \r
@@ -127,7 +128,7 @@ struct WebTests {
                 --\(boundary)--\r
 
                 """
-            try await client.execute(uri: "/admin/import", method: .post,
+            try await admin.execute(uri: "/instansi/kota-serang/impor", method: .post,
                                      headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
                                      body: ByteBuffer(string: body)) { response in
                 let html = String(buffer: response.body)
@@ -136,8 +137,16 @@ struct WebTests {
                 #expect(html.contains("1 baru"))
                 #expect(html.contains("NIP may contain only digits"))
             }
-            try await client.execute(uri: "/admin/import", method: .get) { response in
+            try await admin.execute(uri: "/instansi/kota-serang/impor", method: .get) { response in
                 #expect(String(buffer: response.body).contains("enctype=\"multipart/form-data\""))
+            }
+            // The super admin chooses the instansi first; an instansi admin goes straight to their own.
+            try await admin.execute(uri: "/admin/import", method: .get) { response in
+                #expect(String(buffer: response.body).contains("/instansi/prov-banten/impor"))
+            }
+            let serang = try await AsStaff.signIn(client, "serang.admin")
+            try await serang.execute(uri: "/admin/import", method: .get) { response in
+                #expect(response.headers[.location] == "/instansi/kota-serang/impor")
             }
         }
     }
@@ -158,40 +167,26 @@ struct WebTests {
 }
 
 extension WebTests {
-    /// Every API route the app registers is in the OpenAPI document it serves.
+    /// Every API route the app registers is in the OpenAPI document it serves, with its method.
     @Test func theOpenAPIDocumentCoversTheAPI() async throws {
         try await TestBackend.sqlite.withDatabase { database in
-            let app = Application(router: buildRouter(database: database))
+            let (router, gate) = buildRouterAndGate(AppServices(database: database, clock: ManualClock()))
+            let app = Application(router: router)
             try await app.test(.router) { client in
                 let response = try await client.execute(uri: "/openapi.json", method: .get)
                 #expect(response.status == .ok)
                 let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
                 #expect(doc["openapi"] as? String == "3.1.0")
-                let paths = Set((doc["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
-                let registered = try Self.registeredAPIPaths()
-                #expect(!registered.isEmpty)
-                for path in registered {
-                    #expect(paths.contains(path), "\(path) is not in openapi.json")
+                let paths = try #require(doc["paths"] as? [String: [String: Any]])
+                let api = gate.entries.filter {
+                    $0.path.hasPrefix("/api/") || $0.path == "/health" || ($0.method == .post && ["/ujian/masuk", "/masuk"].contains($0.path))
+                }
+                #expect(api.count > 20)
+                for entry in api {
+                    let method = entry.method.rawValue.lowercased()
+                    #expect(paths[entry.path]?[method] != nil, "\(entry.method) \(entry.path) is not in openapi.json")
                 }
             }
         }
-    }
-
-    /// The `/api/...` paths (and the login) registered in the controllers' sources.
-    static func registeredAPIPaths() throws -> [String] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/TalentaServer/Web")
-        var paths: [String] = []
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
-        for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            for line in text.split(separator: "\n") where line.contains("router.get(\"") || line.contains("router.post(\"") {
-                guard let start = line.range(of: "(\"")?.upperBound, let end = line[start...].firstIndex(of: "\"") else { continue }
-                let path = String(line[start..<end])
-                if path.hasPrefix("/api/") || path == "/health" || path == "/ujian/masuk" && line.contains("post") { paths.append(path) }
-            }
-        }
-        return paths
     }
 }

@@ -6,10 +6,33 @@ import TalentDomain
 /// end-to-end run of the importer. Idempotent: running it again updates the same records.
 public struct DemoSeeder: Sendable {
     let database: TalentaDatabase
+    /// bcrypt cost of the demo accounts' passwords (the tests use the minimum, 4).
+    let bcryptCost: UInt8
 
-    public init(database: TalentaDatabase) {
+    public init(database: TalentaDatabase, bcryptCost: UInt8 = 12) {
         self.database = database
+        self.bcryptCost = bcryptCost
     }
+
+    /// The demo's staff accounts, one per role, with passwords published for the demo only.
+    public struct StaffLogin: Sendable {
+        public let username: String
+        public let password: String
+        let role: Role
+        let instansi: String?
+        public var roleName: String { role.rawValue }
+    }
+
+    public static let staff: [StaffLogin] = [
+        StaffLogin(username: "admin", password: "demo-admin-talenta", role: .superAdmin, instansi: nil),
+        StaffLogin(username: "nasional", password: "demo-nasional-bkn", role: .nationalViewer, instansi: nil),
+        StaffLogin(username: "asesor", password: "demo-asesor-bkn", role: .assessor, instansi: nil),
+        StaffLogin(username: "serang.admin", password: "demo-serang-admin", role: .instansiAdmin, instansi: "kota-serang"),
+        StaffLogin(username: "serang.pimpinan", password: "demo-serang-pimpinan", role: .pimpinan, instansi: "kota-serang"),
+        StaffLogin(username: "serang.pengawas", password: "demo-serang-pengawas", role: .proctor, instansi: "kota-serang"),
+        StaffLogin(username: "tangerang.pimpinan", password: "demo-tangerang-pimpinan", role: .pimpinan, instansi: "kota-tangerang"),
+        StaffLogin(username: "banten.admin", password: "demo-banten-admin", role: .instansiAdmin, instansi: "prov-banten"),
+    ]
 
     static let organisations: [DemoOrganisation] = [.kotaSerang, .provinsiBanten, .kotaTangerang]
 
@@ -28,8 +51,21 @@ public struct DemoSeeder: Sendable {
                 reports.append(report)
             }
         }
+        try await seedStaff(clock: clock)
         let logins = try await DemoTestDay(database: database, clock: clock).seed()
         return (reports, logins.map { DemoLogin(session: $0.session, nip: $0.nip, name: $0.name, token: $0.token) })
+    }
+
+    /// Creates the demo staff accounts that do not exist yet.
+    private func seedStaff(clock: any ServerClock) async throws {
+        let accounts = AccountService(database: database, clock: clock, cost: bcryptCost)
+        for login in Self.staff where try await StaffAccount.query(on: database.db).filter(\.$username == login.username).first() == nil {
+            let instansiID = try await login.instansi.asyncMap { code in
+                try await Instansi.query(on: database.db).filter(\.$code == code).first()?.requireID()
+            } ?? nil
+            try await accounts.create(username: login.username, displayName: login.username, password: login.password,
+                                      role: login.role, instansiID: instansiID)
+        }
     }
 
     private func upsertInstansi(_ organisation: DemoOrganisation) async throws {
@@ -111,5 +147,12 @@ extension DemoOrganisation {
                     ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
             }.joined(separator: ";")
         }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+extension Optional {
+    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -1,6 +1,6 @@
 import FluentKit
 
-/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results'.
+/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results', `004` accounts'.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -18,5 +18,7 @@ enum TalentaMigrations {
         CreateAttemptRecord(),
         // 003: results
         CreateResults(),
+        // 004: accounts
+        CreateAccounts(),
     ]
 }

@@ -27,6 +27,7 @@ struct AppServices: Sendable {
     let sessions: SessionService
     let attempts: AttemptService
     let results: ResultService
+    let accounts: AccountService
 
     init(database: TalentaDatabase, clock: any ServerClock) {
         self.database = database
@@ -35,30 +36,38 @@ struct AppServices: Sendable {
         sessions = SessionService(database: database, clock: clock)
         attempts = AttemptService(database: database, bank: bank, clock: clock)
         results = ResultService(database: database)
+        accounts = AccountService(database: database, clock: clock)
     }
 }
 
 func buildRouter(_ services: AppServices) -> Router<BasicRequestContext> {
+    buildRouterAndGate(services).router
+}
+
+/// The router and the gate that admits every request: tests read the gate's route list.
+func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequestContext>, gate: Gate) {
     let database = services.database
     let router = Router(context: BasicRequestContext.self)
+    let gate = Gate(services: services)
+    // Outermost: every response, error pages included, gets the security headers.
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware())
-    router.get("/health") { _, _ in
-        try await HealthCheck.run(database)
-    }
-    router.get("/assets/talenta.css") { _, _ in Assets.css }
-    router.get("/assets/runner.js") { _, _ in Assets.runnerScript }
-    router.get("/openapi.json") { _, _ in try Assets.openAPI() }
-    OrganisationController(database: database).addRoutes(to: router)
-    ImportController(database: database).addRoutes(to: router)
+    router.add(.get, "/health", .open, gate: gate) { _, _ in try await HealthCheck.run(database) }
+    router.add(.get, "/assets/talenta.css", .open, gate: gate) { _, _ in Assets.css }
+    router.add(.get, "/assets/runner.js", .open, gate: gate) { _, _ in Assets.runnerScript }
+    router.add(.get, "/openapi.json", .open, gate: gate) { _, _ in try Assets.openAPI() }
+    AccountController(services: services).addRoutes(to: router, gate: gate)
+    OrganisationController(database: database).addRoutes(to: router, gate: gate)
+    ImportController(database: database).addRoutes(to: router, gate: gate)
     let (bank, sessions, attempts) = (services.bank, services.sessions, services.attempts)
-    RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router)
-    ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router)
+    RunnerController(sessions: sessions, attempts: attempts).addRoutes(to: router, gate: gate)
+    ProctorController(database: database, sessions: sessions, attempts: attempts).addRoutes(to: router, gate: gate)
     let items = ItemController(database: database, bank: bank)
-    items.addRoutes(to: router)
-    items.addPages(to: router)
-    SessionController(database: database, sessions: sessions).addRoutes(to: router)
-    ResultsController(services: services).addRoutes(to: router)
-    return router
+    items.addRoutes(to: router, gate: gate)
+    items.addPages(to: router, gate: gate)
+    SessionController(database: database, sessions: sessions).addRoutes(to: router, gate: gate)
+    ResultsController(services: services).addRoutes(to: router, gate: gate)
+    return (router, gate)
 }
 
 /// Closes attempts whose time ran out with nobody at the browser, every 30 s, so that they are scored.

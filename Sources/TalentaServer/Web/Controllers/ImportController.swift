@@ -11,31 +11,42 @@ struct ImportController: Sendable {
     /// The largest file accepted: a national employee list of ~100,000 rows fits comfortably.
     static let maxFileSize = 32 * 1024 * 1024
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/admin/import", use: form)
-        router.post("/admin/import", use: upload)
-        router.post("/api/instansi/{code}/import/{kind}", use: api)
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let admins = Access([.superAdmin, .instansiAdmin], tenant: .instansi("code"))
+        router.add(.get, "/admin/import", Access([.superAdmin, .instansiAdmin]), gate: gate, use: chooser)
+        router.add(.get, "/instansi/{code}/impor", admins, gate: gate, use: form)
+        router.add(.post, "/instansi/{code}/impor", admins, gate: gate, use: upload)
+        router.add(.post, "/api/instansi/{code}/import/{kind}", admins, gate: gate, use: api)
+    }
+
+    /// An instansi admin goes straight to their instansi's upload; the super admin chooses one.
+    @Sendable func chooser(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        if let id = Principal.current?.instansiID, let instansi = try await Instansi.find(id, on: database.db) {
+            return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/impor"])
+        }
+        return try ImportPage.chooser(try await OrganisationQueries.summaries(on: database.db), lang: Language(request: request))
+            .response(from: request, context: context)
     }
 
     @Sendable func form(_ request: Request, context: BasicRequestContext) async throws -> HTML {
-        let instansi = try await OrganisationQueries.summaries(on: database.db)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
         return ImportPage.render(instansi: instansi, report: nil, lang: Language(request: request))
     }
 
     struct UploadForm: Decodable {
-        let instansi: String
         let kind: String
         let file: Data
         let dryRun: String?
 
         enum CodingKeys: String, CodingKey {
-            case instansi, kind, file
+            case kind, file
             case dryRun = "dry_run"
         }
     }
 
     @Sendable func upload(_ request: Request, context: BasicRequestContext) async throws -> HTML {
         let lang = Language(request: request)
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
         guard let contentType = request.headers[.contentType],
               let boundary = contentType.split(separator: ";").lazy
                 .map({ $0.trimmingCharacters(in: .whitespaces) })
@@ -48,12 +59,11 @@ struct ImportController: Sendable {
             form = try FormDataDecoder().decode(UploadForm.self, from: body,
                                                 boundary: String(boundary).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
         } catch {
-            throw AppError(.badRequest, "the form is incomplete: choose an instansi, a kind and a file", field: "file")
+            throw AppError(.badRequest, "the form is incomplete: choose a kind and a file", field: "file")
         }
         let kind = try recordKind(form.kind)
-        let report = try await runImport(kind: kind, bytes: Array(form.file), instansi: form.instansi,
+        let report = try await runImport(kind: kind, bytes: Array(form.file), instansi: instansi.code,
                                          dryRun: form.dryRun != nil)
-        let instansi = try await OrganisationQueries.summaries(on: database.db)
         return ImportPage.render(instansi: instansi, report: report, lang: lang)
     }
 

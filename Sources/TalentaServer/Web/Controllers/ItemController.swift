@@ -8,9 +8,12 @@ struct ItemController: Sendable {
     let database: TalentaDatabase
     let bank: ItemBankStore
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/api/items", use: export)
-        router.post("/api/items", use: importItems)
+    /// The bank is shared by every instansi and holds the answer keys: super admins and assessors only.
+    static let access = Access([.superAdmin, .assessor])
+
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        router.add(.get, "/api/items", Self.access, gate: gate, use: export)
+        router.add(.post, "/api/items", Self.access, gate: gate, use: importItems)
     }
 
     struct Export: ResponseEncodable {
@@ -43,9 +46,9 @@ struct ItemController: Sendable {
 }
 
 extension ItemController {
-    func addPages(to router: Router<BasicRequestContext>) {
-        router.get("/bank", use: bankPage)
-        router.get("/bank/item/{key}", use: itemPage)
+    func addPages(to router: Router<BasicRequestContext>, gate: Gate) {
+        router.add(.get, "/bank", Self.access, gate: gate, use: bankPage)
+        router.add(.get, "/bank/item/{key}", Self.access, gate: gate, use: itemPage)
     }
 
     @Sendable func bankPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {

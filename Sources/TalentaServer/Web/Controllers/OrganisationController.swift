@@ -6,17 +6,31 @@ import Hummingbird
 struct OrganisationController: Sendable {
     let database: TalentaDatabase
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/", use: landing)
-        router.get("/instansi/{code}", use: organisation)
-        router.get("/instansi/{code}/pegawai/{nip}", use: official)
-        router.get("/kompetensi", use: dictionary)
-        router.get("/api/instansi", use: apiSummaries)
-        router.get("/api/instansi/{code}", use: apiOrganisation)
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let office = Access([.superAdmin, .instansiAdmin, .pimpinan], tenant: .instansi("code"))
+        router.add(.get, "/", Access(Role.staff), gate: gate, use: landing)
+        router.add(.get, "/instansi/{code}", office, gate: gate, use: organisation)
+        router.add(.get, "/instansi/{code}/pegawai/{nip}", office, gate: gate, use: official)
+        router.add(.get, "/kompetensi", .open, gate: gate, use: dictionary)
+        router.add(.get, "/api/instansi", Access([.superAdmin]), gate: gate, use: apiSummaries)
+        router.add(.get, "/api/instansi/{code}", office, gate: gate, use: apiOrganisation)
     }
 
-    @Sendable func landing(_ request: Request, context: BasicRequestContext) async throws -> HTML {
-        LandingPage.render(try await OrganisationQueries.summaries(on: database.db), lang: Language(request: request))
+    /// The super admin's list of every instansi; anyone else goes to their own instansi's start page.
+    @Sendable func landing(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let principal = Principal.current
+        if principal?.role != .superAdmin {
+            var target = "/kompetensi"
+            if let id = principal?.instansiID, let instansi = try await Instansi.find(id, on: database.db) {
+                target = principal?.role == .proctor ? "/instansi/\(instansi.code)/sesi" : "/instansi/\(instansi.code)"
+                if principal?.role == .assessor { target = "/bank" }
+            } else if principal?.role == .assessor {
+                target = "/bank"
+            }
+            return Response(status: .seeOther, headers: [.location: target])
+        }
+        return try LandingPage.render(try await OrganisationQueries.summaries(on: database.db), lang: Language(request: request))
+            .response(from: request, context: context)
     }
 
     @Sendable func organisation(_ request: Request, context: BasicRequestContext) async throws -> HTML {

@@ -11,13 +11,16 @@ struct ProctorController: Sendable {
     let sessions: SessionService
     let attempts: AttemptService
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/proktor/{code}/{session}", use: console)
-        router.get("/api/instansi/{code}/sessions/{session}/participants", use: participants)
-        router.post("/api/attempts/{id}/{action}", use: action)
-        router.get("/api/attempts/{id}/answers", use: answers)
-        router.get("/api/attempts/{id}/events", use: events)
-        router.post("/api/enrolments/{id}/attendance", use: attendance)
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let room = Access([.superAdmin, .instansiAdmin, .proctor], tenant: .instansi("code"))
+        router.add(.get, "/proktor/{code}/{session}", room, gate: gate, use: console)
+        router.add(.get, "/api/instansi/{code}/sessions/{session}/participants", room, gate: gate, use: participants)
+        router.add(.post, "/api/attempts/{id}/{action}", Access([.superAdmin, .proctor], tenant: .attempt("id")), gate: gate, use: action)
+        let record = Access([.superAdmin, .proctor, .assessor], tenant: .attempt("id"))
+        router.add(.get, "/api/attempts/{id}/answers", record, gate: gate, use: answers)
+        router.add(.get, "/api/attempts/{id}/events", record, gate: gate, use: events)
+        router.add(.post, "/api/enrolments/{id}/attendance", Access([.superAdmin, .instansiAdmin, .proctor], tenant: .enrolment("id")),
+                   gate: gate, use: attendance)
     }
 
     @Sendable func console(_ request: Request, context: BasicRequestContext) async throws -> HTML {
@@ -82,7 +85,7 @@ struct ProctorController: Sendable {
                            field: "action")
         }
         let event = name == "pause" ? "paused" : name == "resume" ? "resumed" : name == "authorize" ? "start-authorized" : name
-        let actor = try await proctorName(attempt: id)
+        let actor = Principal.actorName
         do {
             _ = try await attempts.apply(id, actor: actor, event: event, data: data, change)
         } catch AttemptService.Failure.notFound {
@@ -159,7 +162,7 @@ struct ProctorController: Sendable {
                            field: "state")
         }
         do {
-            try await sessions.setAttendance(enrolmentID: id, state, actor: "proctor", note: body.note ?? "")
+            try await sessions.setAttendance(enrolmentID: id, state, actor: Principal.actorName, note: body.note ?? "")
         } catch SessionService.Failure.invalid {
             throw AppError(.notFound, "no enrolment \(id)", field: "id")
         }
@@ -167,14 +170,6 @@ struct ProctorController: Sendable {
     }
 
     // MARK: - Shared
-
-    /// Until staff accounts exist (issue 7), actions are recorded under the session's proctor.
-    private func proctorName(attempt id: UUID) async throws -> String {
-        guard let record = try await AttemptRecord.find(id, on: database.db),
-              let enrolment = try await Enrolment.find(record.$enrolment.id, on: database.db),
-              let session = try await TestSession.find(enrolment.$session.id, on: database.db) else { return "proctor" }
-        return "proctor: \(session.proctor)"
-    }
 
     private func requireSession(_ context: BasicRequestContext) async throws -> (Instansi, TestSession) {
         let instansi = try await RequestSupport.instansi(context, on: database.db)

@@ -15,22 +15,26 @@ struct ResultsController: Sendable {
     var database: TalentaDatabase { services.database }
     var results: ResultService { services.results }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/instansi/{code}/hasil", use: resultsPage)
-        router.get("/instansi/{code}/hasil/{nip}", use: reportPage)
-        router.get("/instansi/{code}/hasil.csv", use: exportCSV)
-        router.get("/instansi/{code}/hasil.xlsx", use: exportXLSX)
-        router.get("/instansi/{code}/kotak-talenta", use: nineBoxPage)
-        router.get("/instansi/{code}/sesi/{session}/laporan", use: sessionPage)
-        router.post("/instansi/{code}/sesi/{session}/rilis", use: releaseForm)
-        router.get("/instansi/{code}/pengaturan", use: settingsPage)
-        router.post("/instansi/{code}/pengaturan", use: saveSettings)
-        router.get("/api/instansi/{code}/results", use: apiResults)
-        router.get("/api/instansi/{code}/configuration", use: apiConfiguration)
-        router.put("/api/instansi/{code}/configuration", use: apiSetConfiguration)
-        router.post("/api/instansi/{code}/sessions/{session}/release", use: apiRelease)
-        router.get("/api/results/{id}/verify", use: verify)
-        router.get("/ujian/hasil", use: participantReport)
+    /// Results are seen first by the pimpinan of the instansi alone; after a release each participant
+    /// sees their own report. The talent settings are the pimpinan's and the instansi admin's.
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let pimpinan = Access([.pimpinan], tenant: .instansi("code"))
+        let settings = Access([.pimpinan, .instansiAdmin], tenant: .instansi("code"))
+        router.add(.get, "/instansi/{code}/hasil", pimpinan, gate: gate, use: resultsPage)
+        router.add(.get, "/instansi/{code}/hasil/{nip}", pimpinan, gate: gate, use: reportPage)
+        router.add(.get, "/instansi/{code}/hasil.csv", pimpinan, gate: gate, use: exportCSV)
+        router.add(.get, "/instansi/{code}/hasil.xlsx", pimpinan, gate: gate, use: exportXLSX)
+        router.add(.get, "/instansi/{code}/kotak-talenta", pimpinan, gate: gate, use: nineBoxPage)
+        router.add(.get, "/instansi/{code}/sesi/{session}/laporan", settings, gate: gate, use: sessionPage)
+        router.add(.post, "/instansi/{code}/sesi/{session}/rilis", pimpinan, gate: gate, use: releaseForm)
+        router.add(.get, "/instansi/{code}/pengaturan", settings, gate: gate, use: settingsPage)
+        router.add(.post, "/instansi/{code}/pengaturan", settings, gate: gate, use: saveSettings)
+        router.add(.get, "/api/instansi/{code}/results", pimpinan, gate: gate, use: apiResults)
+        router.add(.get, "/api/instansi/{code}/configuration", settings, gate: gate, use: apiConfiguration)
+        router.add(.put, "/api/instansi/{code}/configuration", settings, gate: gate, use: apiSetConfiguration)
+        router.add(.post, "/api/instansi/{code}/sessions/{session}/release", pimpinan, gate: gate, use: apiRelease)
+        router.add(.get, "/api/results/{id}/verify", Access([.pimpinan, .superAdmin], tenant: .result("id")), gate: gate, use: verify)
+        router.add(.get, "/ujian/hasil", Access([.participant]), gate: gate, use: participantReport)
     }
 
     // MARK: - Pimpinan pages
@@ -86,7 +90,7 @@ struct ResultsController: Sendable {
     @Sendable func releaseForm(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let instansi = try await RequestSupport.instansi(context, on: database.db)
         let session = try await RequestSupport.session(instansi, context, on: database.db)
-        try await results.release(sessionID: session.requireID(), actor: "pimpinan \(instansi.name)", at: services.clock.now())
+        try await results.release(sessionID: session.requireID(), actor: Principal.actorName, at: services.clock.now())
         return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/sesi/\(session.code)/laporan"])
     }
 
@@ -149,7 +153,7 @@ struct ResultsController: Sendable {
             response.status = .badRequest
             return response
         }
-        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: "pimpinan \(instansi.name)")
+        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: Principal.actorName)
         return Response(status: .seeOther, headers: [.location: "/instansi/\(instansi.code)/pengaturan?saved=1"])
     }
 
@@ -211,14 +215,14 @@ struct ResultsController: Sendable {
     @Sendable func apiSetConfiguration(_ request: Request, context: BasicRequestContext) async throws -> ConfigurationJSON {
         let instansi = try await RequestSupport.instansi(context, on: database.db)
         let configuration = try await RequestSupport.json(TalentConfiguration.self, request)
-        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: "api")
+        try await results.setConfiguration(configuration, for: instansi.requireID(), actor: Principal.actorName)
         return ConfigurationJSON(configuration: configuration)
     }
 
     @Sendable func apiRelease(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let instansi = try await RequestSupport.instansi(context, on: database.db)
         let session = try await RequestSupport.session(instansi, context, on: database.db)
-        try await results.release(sessionID: session.requireID(), actor: "api", at: services.clock.now())
+        try await results.release(sessionID: session.requireID(), actor: Principal.actorName, at: services.clock.now())
         return Response(status: .noContent)
     }
 

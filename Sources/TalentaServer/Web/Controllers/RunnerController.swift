@@ -10,17 +10,19 @@ struct RunnerController: Sendable {
     let attempts: AttemptService
     static let cookie = "talenta_attempt"
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/ujian/masuk", use: loginPage)
-        router.post("/ujian/masuk", use: login)
-        router.get("/ujian", use: runnerPage)
-        router.get("/api/runner/state", use: state)
-        router.post("/api/runner/start-section", use: startSection)
-        router.post("/api/runner/answer", use: answer)
-        router.post("/api/runner/position", use: position)
-        router.post("/api/runner/flag", use: flag)
-        router.post("/api/runner/submit-section", use: submitSection)
-        router.post("/api/runner/event", use: event)
+    /// The participant reaches only the attempt their cookie opens: every handler resolves it from the cookie.
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let participant = Access([.participant])
+        router.add(.get, "/ujian/masuk", .open, gate: gate, use: loginPage)
+        router.add(.post, "/ujian/masuk", .open, gate: gate, use: login)
+        router.add(.get, "/ujian", participant, gate: gate, use: runnerPage)
+        router.add(.get, "/api/runner/state", participant, gate: gate, use: state)
+        router.add(.post, "/api/runner/start-section", participant, gate: gate, use: startSection)
+        router.add(.post, "/api/runner/answer", participant, gate: gate, use: answer)
+        router.add(.post, "/api/runner/position", participant, gate: gate, use: position)
+        router.add(.post, "/api/runner/flag", participant, gate: gate, use: flag)
+        router.add(.post, "/api/runner/submit-section", participant, gate: gate, use: submitSection)
+        router.add(.post, "/api/runner/event", participant, gate: gate, use: event)
     }
 
     @Sendable func loginPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
@@ -43,7 +45,7 @@ struct RunnerController: Sendable {
             let (attemptID, secret) = try await sessions.login(nip: form.nip, token: form.token)
             var response = Response(status: .seeOther, headers: [.location: "/ujian"])
             response.setCookie(.init(name: Self.cookie, value: "\(attemptID.uuidString).\(secret)", path: "/",
-                                     httpOnly: true, sameSite: .strict))
+                                     secure: CookiePolicy.secure, httpOnly: true, sameSite: .strict))
             return response
         } catch let failure as SessionService.Failure {
             var response = try RunnerPages.login(lang: lang, error: failure.description).response(from: request, context: context)

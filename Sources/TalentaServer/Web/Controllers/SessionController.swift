@@ -9,11 +9,22 @@ struct SessionController: Sendable {
     let database: TalentaDatabase
     let sessions: SessionService
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
-        router.post("/api/instansi/{code}/sessions", use: create)
-        router.post("/api/instansi/{code}/sessions/{session}/enrolments", use: enrol)
-        router.post("/api/instansi/{code}/sessions/{session}/makeup", use: makeup)
-        router.post("/proktor/{code}/{session}/kartu", use: loginCards)
+    func addRoutes(to router: Router<BasicRequestContext>, gate: Gate) {
+        let admins = Access([.superAdmin, .instansiAdmin], tenant: .instansi("code"))
+        router.add(.get, "/instansi/{code}/sesi", Access([.superAdmin, .instansiAdmin, .proctor, .pimpinan], tenant: .instansi("code")),
+                   gate: gate, use: list)
+        router.add(.post, "/api/instansi/{code}/sessions", admins, gate: gate, use: create)
+        router.add(.post, "/api/instansi/{code}/sessions/{session}/enrolments", admins, gate: gate, use: enrol)
+        router.add(.post, "/api/instansi/{code}/sessions/{session}/makeup", admins, gate: gate, use: makeup)
+        router.add(.post, "/proktor/{code}/{session}/kartu", Access([.superAdmin, .instansiAdmin, .proctor], tenant: .instansi("code")),
+                   gate: gate, use: loginCards)
+    }
+
+    /// The instansi's sessions, each with the links the viewer's role can use.
+    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> HTML {
+        let instansi = try await RequestSupport.instansi(context, on: database.db)
+        let sessions = try await TestSession.query(on: database.db).filter(\.$instansi.$id == instansi.requireID()).sort(\.$startsAt).all()
+        return SessionListPage.render(sessions, instansi: instansi, role: Principal.current?.role, lang: Language(request: request))
     }
 
     struct SessionBody: Decodable {
@@ -63,7 +74,7 @@ struct SessionController: Sendable {
                 continue
             }
             try await sessions.enrol(sessionID: try session.requireID(), employeeID: try employee.requireID(),
-                                     token: AccessToken.loginToken(), actor: "admin")
+                                     token: AccessToken.loginToken(), actor: Principal.actorName)
             report.enrolled.append(employee.nip)
         }
         return report
@@ -82,7 +93,7 @@ struct SessionController: Sendable {
             .filter { Attendance(rawValue: $0.attendance)?.isAbsent == true }
         for enrolment in absent {
             try await sessions.enrol(sessionID: try session.requireID(), employeeID: enrolment.$employee.id,
-                                     token: AccessToken.loginToken(), actor: "admin")
+                                     token: AccessToken.loginToken(), actor: Principal.actorName)
         }
         return try await created(Created(id: try session.requireID(), code: session.code, makeupOf: original.code,
                                          enrolled: absent.count), request, context)

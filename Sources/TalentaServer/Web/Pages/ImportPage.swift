@@ -1,22 +1,28 @@
 /// The admin upload page, and the report of the last upload.
 enum ImportPage {
-    static func render(instansi: [OrganisationQueries.InstansiSummary], report: ImportReport?, lang: Language) -> HTML {
+    /// The super admin picks the instansi to import into.
+    static func chooser(_ instansi: [OrganisationQueries.InstansiSummary], lang: Language) -> HTML {
         Layout.page(title: lang.pick("Impor Data", "Import data"), lang: lang, path: "/admin/import") {
-            let options = instansi.map { "<option value=\"\(escape($0.code))\">\(escape($0.name))</option>" }.joined()
+            "<h1>\(lang.pick("Impor Data", "Import data"))</h1><ul>"
+                + instansi.map { "<li><a href=\"/instansi/\(escape($0.code))/impor\">\(escape($0.name))</a></li>" }.joined() + "</ul>"
+        }
+    }
+
+    static func render(instansi: Instansi, report: ImportReport?, lang: Language) -> HTML {
+        Layout.page(title: lang.pick("Impor Data", "Import data"), lang: lang, path: "/instansi/\(instansi.code)/impor") {
             let kinds = [("employees", lang.pick("Daftar pegawai", "Employee list")),
                          ("positions", lang.pick("Daftar jabatan dan SKJ", "Positions and their SKJ")),
                          ("performance", lang.pick("Predikat kinerja", "Performance ratings"))]
                 .map { "<option value=\"\($0.0)\">\(escape($0.1))</option>" }.joined()
             let form = """
-                <form class="stack" method="post" action="/admin/import" enctype="multipart/form-data">
-                <label>\(lang.pick("Instansi", "Instansi"))<select name="instansi" required>\(options)</select></label>
+                <form class="stack" method="post" action="/instansi/\(escape(instansi.code))/impor" enctype="multipart/form-data">
                 <label>\(lang.pick("Jenis data", "Kind of data"))<select name="kind" required>\(kinds)</select></label>
                 <label>\(lang.pick("Berkas CSV (pemisah ; atau ,)", "CSV file (; or , separated)"))<input type="file" name="file" accept=".csv,text/csv" required></label>
                 <label><span><input type="checkbox" name="dry_run" value="1"> \(lang.pick("Hanya periksa, jangan simpan", "Only validate, do not save"))</span></label>
                 <button type="submit">\(lang.pick("Unggah", "Upload"))</button>
                 </form>
                 """
-            return "<h1>\(lang.pick("Impor Data", "Import data"))</h1>"
+            return "<h1>\(lang.pick("Impor Data", "Import data")) — \(escape(instansi.name))</h1>"
                 + "<p>\(lang.pick("Unggah ekspor spreadsheet. Setiap baris yang salah dilaporkan dengan nomor baris, kolom, nilai dan alasannya; setiap baris yang benar tetap disimpan. Impor ulang memperbarui data, tidak menggandakannya.", "Upload a spreadsheet export. Every bad row is reported with its line, column, value and reason; every good row is still saved. Re-importing updates records instead of duplicating them."))</p>"
                 + (report.map { renderReport($0, lang: lang) } ?? "")
                 + form
