@@ -81,14 +81,14 @@ struct AccessMatrixTests {
         for table in ["instansi", "unit_kerja", "employees", "positions", "performance_records", "disciplinary_records",
                       "test_items", "test_sessions", "enrolments", "attendance_log", "attempts", "attempt_events", "results",
                       "instansi_settings", "result_releases", "staff_accounts", "staff_sessions"] {
-            let row = try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()
+            let row = try await sql.raw("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM \(unsafeRaw: table)").first()
             parts.append("\(table)=\(try row?.decode(column: "n", as: Int.self) ?? -1)")
         }
         parts += try await AttemptRecord.query(on: database.db).sort(\.$id).all().map { "\($0.id!):\($0.revision)" }
         parts += try await Enrolment.query(on: database.db).sort(\.$id).all().map { "\($0.id!):\($0.attendance)" }
         parts += try await StaffAccount.query(on: database.db).sort(\.$username).all().map { "\($0.username):\($0.passwordHash):\($0.failedLogins)" }
         parts += try await InstansiSettings.query(on: database.db).all().map(\.configuration)
-        let items = try await sql.raw("SELECT SUM(version) AS v, SUM(LENGTH(body)) AS b FROM test_items").first()
+        let items = try await sql.raw("SELECT CAST(SUM(version) AS BIGINT) AS v, CAST(SUM(LENGTH(body)) AS BIGINT) AS b FROM test_items").first()
         parts.append("items=\(try items?.decode(column: "v", as: Int?.self) ?? -1)/\(try items?.decode(column: "b", as: Int?.self) ?? -1)")
         return parts
     }

@@ -68,6 +68,44 @@ def demo_logins(server):
 
 
 @pytest.fixture(scope="session")
+def staff_passwords(server):
+    """The demo's staff accounts the server printed: {username: password}."""
+    import re
+    log_path = Path(tempfile.gettempdir())
+    for path in sorted(log_path.glob("talenta-browser-*/server.log"), key=lambda p: p.stat().st_mtime)[-1:]:
+        found = dict(re.findall(r"^\s+(\S+)\s+(demo-\S+)\s+\S+$", path.read_text(), re.M))
+        assert "admin" in found, "the demo printed no staff accounts"
+        return found
+
+
+def sign_in(browser, server, username, passwords):
+    """Signs the browser in through the login form (any earlier session is dropped first)."""
+    from selenium.webdriver.common.by import By
+    browser.delete_all_cookies()
+    browser.get(server + "/masuk")
+    browser.find_element(By.NAME, "username").send_keys(username)
+    browser.find_element(By.NAME, "password").send_keys(passwords[username])
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert browser.find_elements(By.CSS_SELECTOR, "form.logout"), f"{username} is not signed in"
+
+
+def http_session(server, username, passwords):
+    """A urllib opener signed in as `username` (cookies kept), for API calls beside the browser."""
+    import http.cookiejar
+    import re
+    import urllib.parse
+    # Talenta's cookies are Secure; browsers send those to http://127.0.0.1, so this jar does too.
+    jar = http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(secure_protocols=("https", "wss", "http")))
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(server + "/masuk", timeout=10).read().decode()
+    token = re.search(r'name="_csrf" value="([0-9a-f]+)"', page).group(1)
+    form = urllib.parse.urlencode({"username": username, "password": passwords[username], "next": "/", "_csrf": token})
+    opener.open(server + "/masuk", data=form.encode(), timeout=30)
+    assert any(c.name == "talenta_staff" for c in jar), f"{username} did not sign in"
+    return opener
+
+
+@pytest.fixture(scope="session")
 def browser():
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):

@@ -4,10 +4,22 @@ import tempfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, sign_in
 
 
-def test_landing_page_in_indonesian_then_english(server, browser):
+def test_staff_pages_need_a_sign_in(server, browser):
+    browser.delete_all_cookies()
+    browser.get(server + "/instansi/kota-serang")
+    assert "/masuk" in browser.current_url
+    browser.find_element(By.NAME, "username").send_keys("serang.admin")
+    browser.find_element(By.NAME, "password").send_keys("wrong password")
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    assert "salah" in browser.find_element(By.ID, "login-error").text
+    browser.save_screenshot(str(SCREENSHOTS / "sign-in.png"))
+
+
+def test_landing_page_in_indonesian_then_english(server, browser, staff_passwords):
+    sign_in(browser, server, "admin", staff_passwords)
     browser.get(server + "/")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
     body = browser.find_element(By.TAG_NAME, "body").text
@@ -26,8 +38,9 @@ def test_landing_page_in_indonesian_then_english(server, browser):
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
 
 
-def test_organisation_page_lists_posts_and_officials(server, browser):
-    browser.get(server + "/")
+def test_organisation_page_lists_posts_and_officials(server, browser, staff_passwords):
+    sign_in(browser, server, "admin", staff_passwords)
+    browser.get(server + "/?lang=id")
     browser.find_element(By.LINK_TEXT, "Pemerintah Kota Serang").click()
     posts = browser.find_elements(By.CSS_SELECTOR, "#posts tbody tr")
     officials = browser.find_elements(By.CSS_SELECTOR, "#officials tbody tr")
@@ -47,15 +60,16 @@ def test_every_asset_is_served_by_the_app(server, browser):
     assert all(s.startswith(server) for s in sources), sources
 
 
-def test_upload_page_reports_bad_rows_and_keeps_good_ones(server, browser):
+def test_upload_page_reports_bad_rows_and_keeps_good_ones(server, browser, staff_passwords):
     csv = "nip;nama;golongan\n199001012015031001;Pegawai Baru;III/c\n19900101;NIP Pendek;III/c\n"
     with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8-sig") as f:
         f.write(csv)
-    browser.get(server + "/admin/import")
-    Select(browser.find_element(By.NAME, "instansi")).select_by_value("kota-tangerang")
+    sign_in(browser, server, "admin", staff_passwords)
+    browser.get(server + "/admin/import?lang=id")
+    browser.find_element(By.LINK_TEXT, "Pemerintah Kota Tangerang").click()
     Select(browser.find_element(By.NAME, "kind")).select_by_value("employees")
     browser.find_element(By.NAME, "file").send_keys(f.name)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     status = browser.find_element(By.ID, "import-status").text
     assert "ditolak" in status
     rows = browser.find_elements(By.CSS_SELECTOR, "#issues tbody tr")

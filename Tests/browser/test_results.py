@@ -13,7 +13,7 @@ import urllib.request
 
 from selenium.webdriver.common.by import By
 
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, http_session, sign_in
 
 SERANG = "/instansi/kota-serang"
 
@@ -25,7 +25,8 @@ def full_page_screenshot(browser, name):
     browser.set_window_size(1280, 900)
 
 
-def test_nine_box_lists_the_23_scored_officials_and_links_to_their_reports(server, browser):
+def test_nine_box_lists_the_23_scored_officials_and_links_to_their_reports(server, browser, staff_passwords):
+    sign_in(browser, server, "serang.pimpinan", staff_passwords)
     browser.get(server + SERANG + "/kotak-talenta?lang=id")
     boxes = browser.find_elements(By.CSS_SELECTOR, ".ninebox:not(.mini) .box")
     assert sorted(int(b.get_attribute("data-box")) for b in boxes) == list(range(1, 10))
@@ -53,7 +54,8 @@ def test_nine_box_lists_the_23_scored_officials_and_links_to_their_reports(serve
     (SCREENSHOTS / "report-individual.pdf").write_bytes(base64.b64decode(pdf["data"]))
 
 
-def test_session_report_counts_attendance_and_completion(server, browser):
+def test_session_report_counts_attendance_and_completion(server, browser, staff_passwords):
+    sign_in(browser, server, "serang.pimpinan", staff_passwords)
     browser.get(server + SERANG + "/sesi/CACT-2025-11-23/laporan?lang=id")
     stats = browser.find_element(By.ID, "session-stats").text
     for expected in ("26\nTerdaftar", "23\nHadir", "3\nTidak hadir", "23\nSelesai", "23\nDinilai"):
@@ -62,21 +64,22 @@ def test_session_report_counts_attendance_and_completion(server, browser):
     full_page_screenshot(browser, "session-report.png")
 
 
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=30) as response:
+def fetch(opener, url):
+    with opener.open(url, timeout=30) as response:
         assert response.status == 200
         return response.read(), response.headers
 
 
-def test_xlsx_export_opens_in_libreoffice_with_the_csv_content(server):
+def test_xlsx_export_opens_in_libreoffice_with_the_csv_content(server, staff_passwords):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         assert not os.environ.get("CI"), "CI must install libreoffice-calc-nogui"
         import pytest
         pytest.skip("LibreOffice is not installed here (apt-get install libreoffice-calc-nogui)")
-    xlsx, headers = fetch(server + SERANG + "/hasil.xlsx?lang=id")
+    pimpinan = http_session(server, "serang.pimpinan", staff_passwords)
+    xlsx, headers = fetch(pimpinan, server + SERANG + "/hasil.xlsx?lang=id")
     assert headers["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    exported, _ = fetch(server + SERANG + "/hasil.csv?lang=id")
+    exported, _ = fetch(pimpinan, server + SERANG + "/hasil.csv?lang=id")
     work = tempfile.mkdtemp(prefix="talenta-xlsx-")
     with open(os.path.join(work, "hasil.xlsx"), "wb") as f:
         f.write(xlsx)

@@ -7,7 +7,7 @@ import urllib.request
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, http_session
 
 
 def wait(browser, condition, timeout=15):
@@ -34,12 +34,12 @@ def set_offline(browser, offline):
                             {"offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
 
 
-def get_json(url):
-    with urllib.request.urlopen(url, timeout=10) as r:
+def get_json(opener, url):
+    with opener.open(url, timeout=10) as r:
         return json.loads(r.read())
 
 
-def test_short_battery_with_the_network_cut_mid_section(server, browser, demo_logins):
+def test_short_battery_with_the_network_cut_mid_section(server, browser, demo_logins, staff_passwords):
     nip, token = demo_logins["LATIHAN"][1]
     browser.delete_all_cookies()
     browser.get(server + "/ujian/masuk")
@@ -113,11 +113,12 @@ def test_short_battery_with_the_network_cut_mid_section(server, browser, demo_lo
     browser.save_screenshot(str(SCREENSHOTS / "runner-finished.png"))
 
     # Every answer is stored, once, with the value given last.
-    stored = get_json(f"{server}/api/attempts/{attempt}/answers")
+    proctor = http_session(server, "serang.pengawas", staff_passwords)
+    stored = get_json(proctor, f"{server}/api/attempts/{attempt}/answers")
     assert stored["status"] == "finished"
     assert {a["item"]: a["answer"] for a in stored["answers"]} == answered
     assert len(stored["answers"]) == 17
-    events = get_json(f"{server}/api/attempts/{attempt}/events")["statements"]
+    events = get_json(proctor, f"{server}/api/attempts/{attempt}/events")["statements"]
     stored_saves = [e for e in events if e["verb"] == "answered" and e["result"].get("outcome") == "stored"]
     sequences = [e["result"]["sequence"] for e in stored_saves]
     assert len(sequences) == len(set(sequences)) == 17

@@ -24,6 +24,8 @@ struct Principal: Sendable {
     var actor: String { "\(role.rawValue): \(name)" }
 
     @TaskLocal static var current: Principal?
+    /// The CSRF cookie the request came with (anonymous forms reuse it, so two open tabs both work).
+    @TaskLocal static var incomingCSRF: String?
 
     /// The current principal's actor name, for event and attendance logs.
     static var actorName: String { current?.actor ?? "sistem" }
@@ -248,8 +250,10 @@ extension Router where Context == BasicRequestContext {
                 return response
             case .admit(let principal):
                 let admitted = request
-                return try await Principal.$current.withValue(principal) {
-                    try await handler(admitted, context).response(from: admitted, context: context)
+                return try await Principal.$incomingCSRF.withValue(admitted.cookies[Gate.csrfCookie]?.value) {
+                    try await Principal.$current.withValue(principal) {
+                        try await handler(admitted, context).response(from: admitted, context: context)
+                    }
                 }
             }
         }

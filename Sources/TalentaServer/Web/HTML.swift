@@ -68,7 +68,7 @@ enum Layout {
             + (lang == .id ? "English" : "Bahasa Indonesia") + "</a>"
         // Every form that changes something carries the CSRF token: the staff session's, or for anyone
         // else a fresh one that the response also sets as a cookie to echo.
-        let token = principal?.csrfToken ?? AccessToken.secret()
+        let token = principal?.csrfToken ?? Principal.incomingCSRF.flatMap { $0.count == 64 ? $0 : nil } ?? AccessToken.secret()
         var account = ""
         if let principal, principal.csrfToken != nil {
             account = "<span class=\"who\">\(escape(principal.name)) · \(escape(principal.role.label))</span>"
@@ -94,7 +94,9 @@ enum Layout {
             </body>
             </html>
             """
-        return HTML(text: text, setLanguageCookie: lang, csrfCookie: principal?.csrfToken == nil ? token : nil)
+        // Only a page with a form sets the cookie, so an error page or a favicon miss cannot replace it.
+        let needsCookie = principal?.csrfToken == nil && content.contains("name=\"_csrf\"") && token != Principal.incomingCSRF
+        return HTML(text: text, setLanguageCookie: lang, csrfCookie: needsCookie ? token : nil)
     }
 
     /// Adds the hidden `_csrf` field to every `<form method="post">` in `html`.
