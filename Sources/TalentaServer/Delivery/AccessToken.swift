@@ -23,12 +23,15 @@ enum AccessToken {
         return (0..<4).map { _ in String(format: "%016llx", rng.next()) }.joined()
     }
 
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ secret: String) -> String { sha256Hex(secret) }
 
     /// Tokens are typed by people: compare without case and spaces.
     static func normalise(_ token: String) -> String {
         token.uppercased().filter { !$0.isWhitespace && $0 != "-" }
     }
+}
+
+/// Lower-case hex SHA-256 of the UTF-8 bytes of `text`.
+func sha256Hex(_ text: String) -> String {
+    SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
 }

@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import TalentDomain
@@ -20,9 +19,7 @@ struct ResultService: Sendable {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func sha256(_ text: String) -> String { sha256Hex(text) }
 
     /// Scores `attempt` and stores its result, once per attempt, on `db` (the caller's transaction).
     static func record(_ attempt: Attempt, attemptID: UUID, bank: DeliveryBank, at now: Double,
