@@ -1,0 +1,255 @@
+/// The solver's state: the matching of posts (rows) to candidates (columns) and the dual potentials.
+///
+/// Costs are derived from fits on the fly (`maxFit − fit`; an ineligible cell costs `forbiddenCost`,
+/// more than leaving the post unfilled, so an optimum never uses it). Invariants after `solve()`:
+/// ```
+/// reduced(i, j) = cost(i, j) − u[i] − v[j] ≥ 0        reduced(i, unfilled) = unfilledCost − u[i] ≥ 0
+/// reduced = 0 on every matched pair;   v[j] ≤ 0, and v[j] = 0 for every unmatched candidate
+/// ```
+/// which proves the matching optimal (linear programming duality).
+struct AssignmentCore: Sendable {
+    static let unassigned: Int32 = -1
+    /// `columnOfRow` value of a post left unfilled (matched to its private column).
+    static let unfilled: Int32 = -2
+
+    let rowCount: Int
+    let columnCount: Int
+    /// Post-major fit units; negative = ineligible.
+    let fits: [Int32]
+    let maximumFit: Int64
+    /// The cost of leaving a post unfilled: more than any total of fits.
+    let unfilledCost: Int64
+    /// The cost of an ineligible pair: more than leaving the post unfilled.
+    let forbiddenCost: Int64
+    var u: [Int64]
+    var v: [Int64]
+    var columnOfRow: [Int32]
+    var rowOfColumn: [Int32]
+
+    init(fits matrix: FitMatrix) throws {
+        rowCount = matrix.postCount
+        columnCount = matrix.candidateCount
+        fits = matrix.units
+        maximumFit = Int64(fits.max() ?? 0).clamped(to: 0 ... Int64(FitMatrix.maximumUnits))
+        let pairs = Int64(min(rowCount, columnCount))
+        let (big, overflowA) = pairs.multipliedReportingOverflow(by: maximumFit)
+        unfilledCost = maximumFit + big + 1
+        forbiddenCost = 2 * unfilledCost + 1
+        // Distances and potentials stay within (rows + 4) · unfilledCost in magnitude.
+        let (bound, overflowB) = Int64(rowCount + 4).multipliedReportingOverflow(by: 2 * unfilledCost)
+        guard !overflowA, !overflowB, bound < Int64.max / 2 else {
+            throw PlacementError.problemTooLarge(posts: rowCount, candidates: columnCount)
+        }
+        u = Array(repeating: 0, count: rowCount)
+        v = Array(repeating: 0, count: columnCount)
+        columnOfRow = Array(repeating: Self.unassigned, count: rowCount)
+        rowOfColumn = Array(repeating: Self.unassigned, count: columnCount)
+    }
+
+    /// The cost of a pair from its stored fit.
+    @inline(__always)
+    func cost(_ fit: Int32) -> Int64 { fit < 0 ? forbiddenCost : maximumFit - Int64(fit) }
+
+    /// Reduced cost of a pair (≥ 0 once solved).
+    func reducedCost(row: Int, column: Int) -> Int64 {
+        cost(fits[row * columnCount + column]) - u[row] - v[column]
+    }
+
+    /// Reduced cost of leaving a post unfilled.
+    func reducedUnfilledCost(row: Int) -> Int64 { unfilledCost - u[row] }
+
+    func isEligible(row: Int, column: Int) -> Bool { fits[row * columnCount + column] >= 0 }
+
+    /// Solves to optimality: greedy row minima, then a shortest augmenting path for every post left.
+    /// - Complexity: see `AssignmentSolver.solve`.
+    mutating func solve() {
+        let left = greedyStart()
+        guard !left.isEmpty else { return }
+        var search = PathSearch(columnCount: columnCount)
+        for row in left { augment(from: row, search: &search) }
+    }
+
+    /// Each post takes a free candidate of least cost with `u[post]` = that cost and `v` = 0; a post
+    /// whose least-cost candidates are all taken keeps `u` = its row minimum and waits.
+    /// - Returns: the posts still unassigned, in index order.
+    private mutating func greedyStart() -> [Int] {
+        var left: [Int] = []
+        let m = columnCount, maxFit = maximumFit, unfilledCost = unfilledCost
+        fits.withUnsafeBufferPointer { fits in
+            rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
+                for row in 0 ..< rowCount {
+                    var best: Int32 = -1, free = -1
+                    let base = row * m
+                    for column in 0 ..< m {
+                        let fit = fits[base + column]
+                        if fit > best {
+                            best = fit
+                            free = rowOfColumn[column] < 0 ? column : -1
+                        } else if fit == best && free < 0 && fit >= 0 && rowOfColumn[column] < 0 {
+                            free = column
+                        }
+                    }
+                    if best < 0 {
+                        u[row] = unfilledCost
+                        columnOfRow[row] = Self.unfilled
+                    } else {
+                        u[row] = maxFit - Int64(best)
+                        if free >= 0 {
+                            columnOfRow[row] = Int32(free)
+                            rowOfColumn[free] = Int32(row)
+                        } else {
+                            left.append(row)
+                        }
+                    }
+                }
+            }
+        }
+        return left
+    }
+
+    /// Reusable buffers of one shortest-path search.
+    struct PathSearch {
+        var distance: [Int64]
+        var previousRow: [Int32]
+        /// Columns not yet settled in `remaining[..<remainingCount]`; settled ones after it.
+        var remaining: [Int32]
+        var scannedRows: [Int32] = []
+
+        init(columnCount: Int) {
+            distance = Array(repeating: 0, count: columnCount)
+            previousRow = Array(repeating: 0, count: columnCount)
+            remaining = Array(repeating: 0, count: columnCount)
+        }
+    }
+
+    /// One Dijkstra over reduced costs from a free post to the nearest free candidate or unfilled
+    /// column, then the dual update and the augmentation (Crouse 2016, algorithm 1, with each post's
+    /// unfilled column handled implicitly).
+    /// - Complexity: O(C) per post visited on the way.
+    mutating func augment(from start: Int, search: inout PathSearch) {
+        let m = columnCount
+        let infinity = Int64.max
+        var minimum: Int64 = 0
+        var bestUnfilled = infinity, bestUnfilledRow = -1
+        var sink = -1
+        var remainingCount = m
+        var scannedRows: [Int32] = []
+        swap(&scannedRows, &search.scannedRows)
+        scannedRows.removeAll(keepingCapacity: true)
+        defer { swap(&scannedRows, &search.scannedRows) }
+        let maxFit = maximumFit, forbidden = forbiddenCost, unfilledCost = unfilledCost
+        fits.withUnsafeBufferPointer { fits in
+        v.withUnsafeBufferPointer { v in
+        rowOfColumn.withUnsafeBufferPointer { rowOfColumn in
+        search.distance.withUnsafeMutableBufferPointer { distance in
+        search.previousRow.withUnsafeMutableBufferPointer { previousRow in
+        search.remaining.withUnsafeMutableBufferPointer { remaining in
+            for column in 0 ..< m {
+                distance[column] = infinity
+                remaining[column] = Int32(column)
+            }
+            var row = start
+            while true {
+                scannedRows.append(Int32(row))
+                let ur = u[row]
+                let throughUnfilled = minimum + unfilledCost - ur
+                if throughUnfilled < bestUnfilled {
+                    bestUnfilled = throughUnfilled
+                    bestUnfilledRow = row
+                }
+                var lowest = infinity, lowestIndex = -1
+                let offset = minimum - ur
+                let base = row * m
+                for index in 0 ..< remainingCount {
+                    let column = Int(remaining[index])
+                    let fit = fits[base + column]
+                    let cost = fit < 0 ? forbidden : maxFit - Int64(fit)
+                    let reduced = offset + cost - v[column]
+                    var d = distance[column]
+                    if reduced < d {
+                        previousRow[column] = Int32(row)
+                        distance[column] = reduced
+                        d = reduced
+                    }
+                    if d < lowest || (d == lowest && rowOfColumn[column] < 0) {
+                        lowest = d
+                        lowestIndex = index
+                    }
+                }
+                if lowestIndex < 0 || bestUnfilled < lowest
+                    || (bestUnfilled == lowest && rowOfColumn[Int(remaining[lowestIndex])] >= 0) {
+                    minimum = bestUnfilled
+                    break
+                }
+                minimum = lowest
+                let column = Int(remaining[lowestIndex])
+                remainingCount -= 1
+                remaining.swapAt(lowestIndex, remainingCount)
+                let owner = rowOfColumn[column]
+                if owner < 0 {
+                    sink = column
+                    break
+                }
+                row = Int(owner)
+            }
+        }}}}}}
+        // Dual update: scanned posts and settled candidates.
+        u[start] += minimum
+        for scanned in scannedRows where Int(scanned) != start {
+            let row = Int(scanned)
+            u[row] += minimum - search.distance[Int(columnOfRow[row])]
+        }
+        for index in remainingCount ..< m {
+            let column = Int(search.remaining[index])
+            v[column] -= minimum - search.distance[column]
+        }
+        // Augment back to the start.
+        var column: Int
+        if sink >= 0 {
+            column = sink
+        } else {
+            column = Int(columnOfRow[bestUnfilledRow])
+            columnOfRow[bestUnfilledRow] = Self.unfilled
+            if bestUnfilledRow == start { return }
+        }
+        while true {
+            let row = Int(search.previousRow[column])
+            rowOfColumn[column] = Int32(row)
+            let previous = Int(columnOfRow[row])
+            columnOfRow[row] = Int32(column)
+            if row == start { break }
+            column = previous
+        }
+    }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
+}
+
+extension AssignmentCore {
+    /// Whether the duals prove the matching optimal: every reduced cost ≥ 0, zero on matched pairs
+    /// and on the unfilled columns in use, `v ≤ 0`, and `v = 0` on unmatched candidates; and the
+    /// matching is consistent and uses no ineligible pair.
+    /// - Complexity: O(P · C).
+    func certifiesOptimality() -> Bool {
+        for column in 0 ..< columnCount {
+            guard v[column] <= 0 else { return false }
+            let row = Int(rowOfColumn[column])
+            if row < 0 { guard v[column] == 0 else { return false } } else {
+                guard columnOfRow[row] == Int32(column), isEligible(row: row, column: column) else { return false }
+            }
+        }
+        for row in 0 ..< rowCount {
+            guard reducedUnfilledCost(row: row) >= 0 else { return false }
+            for column in 0 ..< columnCount where reducedCost(row: row, column: column) < 0 { return false }
+            switch columnOfRow[row] {
+            case Self.unfilled: guard reducedUnfilledCost(row: row) == 0 else { return false }
+            case let column where column >= 0:
+                guard rowOfColumn[Int(column)] == Int32(row), reducedCost(row: row, column: Int(column)) == 0 else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+}
