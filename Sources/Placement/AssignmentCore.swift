@@ -65,7 +65,7 @@ struct AssignmentCore: Sendable {
     mutating func solve() {
         let left = greedyStart()
         guard !left.isEmpty else { return }
-        var search = PathSearch(columnCount: columnCount)
+        var search = PathSearch(rowOfColumn: rowOfColumn)
         for row in left { augment(from: row, search: &search) }
     }
 
@@ -109,45 +109,51 @@ struct AssignmentCore: Sendable {
 
     /// Reusable buffers of one shortest-path search.
     struct PathSearch {
+        /// Tentative distance of each candidate (reduced costs), and the post it is reached from.
         var distance: [Int64]
         var previousRow: [Int32]
-        /// Columns not yet settled in `remaining[..<remainingCount]`; settled ones after it.
-        var remaining: [Int32]
+        /// The search's tie-break and exclusion key: 0 free, 1 taken, + `settledPenalty` once settled.
+        var penalty: [Int64]
+        var settled: [Int32] = []
         var scannedRows: [Int32] = []
+        static let settledPenalty = Int64.max / 2
 
-        init(columnCount: Int) {
-            distance = Array(repeating: 0, count: columnCount)
-            previousRow = Array(repeating: 0, count: columnCount)
-            remaining = Array(repeating: 0, count: columnCount)
+        init(rowOfColumn: [Int32]) {
+            distance = Array(repeating: 0, count: rowOfColumn.count)
+            previousRow = Array(repeating: 0, count: rowOfColumn.count)
+            penalty = rowOfColumn.map { $0 < 0 ? 0 : 1 }
         }
     }
 
     /// One Dijkstra over reduced costs from a free post to the nearest free candidate or unfilled
     /// column, then the dual update and the augmentation (Crouse 2016, algorithm 1, with each post's
-    /// unfilled column handled implicitly).
+    /// unfilled column handled implicitly). Each scan of a post is one branch-free pass over all
+    /// candidates: a settled candidate cannot improve (its distance is at most the current minimum
+    /// and reduced costs are ≥ 0), and its key carries a penalty that keeps it from being chosen
+    /// again. Among candidates at the least distance a free one is taken, then the lowest index.
     /// - Complexity: O(C) per post visited on the way.
     mutating func augment(from start: Int, search: inout PathSearch) {
         let m = columnCount
-        let infinity = Int64.max
         var minimum: Int64 = 0
-        var bestUnfilled = infinity, bestUnfilledRow = -1
+        var bestUnfilled = Int64.max, bestUnfilledRow = -1
         var sink = -1
-        var remainingCount = m
-        var scannedRows: [Int32] = []
+        var scannedRows: [Int32] = [], settled: [Int32] = []
         swap(&scannedRows, &search.scannedRows)
+        swap(&settled, &search.settled)
         scannedRows.removeAll(keepingCapacity: true)
-        defer { swap(&scannedRows, &search.scannedRows) }
+        settled.removeAll(keepingCapacity: true)
+        defer {
+            swap(&scannedRows, &search.scannedRows)
+            swap(&settled, &search.settled)
+        }
         let maxFit = maximumFit, forbidden = forbiddenCost, unfilledCost = unfilledCost
+        let settledPenalty = PathSearch.settledPenalty
         fits.withUnsafeBufferPointer { fits in
         v.withUnsafeBufferPointer { v in
         rowOfColumn.withUnsafeBufferPointer { rowOfColumn in
         search.distance.withUnsafeMutableBufferPointer { distance in
         search.previousRow.withUnsafeMutableBufferPointer { previousRow in
-        search.remaining.withUnsafeMutableBufferPointer { remaining in
-            for column in 0 ..< m {
-                distance[column] = infinity
-                remaining[column] = Int32(column)
-            }
+        search.penalty.withUnsafeMutableBufferPointer { penalty in
             var row = start
             while true {
                 scannedRows.append(Int32(row))
@@ -157,41 +163,49 @@ struct AssignmentCore: Sendable {
                     bestUnfilled = throughUnfilled
                     bestUnfilledRow = row
                 }
-                var lowest = infinity, lowestIndex = -1
-                let offset = minimum - ur
-                let base = row * m
-                for index in 0 ..< remainingCount {
-                    let column = Int(remaining[index])
-                    let fit = fits[base + column]
-                    let cost = fit < 0 ? forbidden : maxFit - Int64(fit)
-                    let reduced = offset + cost - v[column]
-                    var d = distance[column]
-                    if reduced < d {
-                        previousRow[column] = Int32(row)
+                var bestKey = Int64.max, bestColumn = -1
+                let offset = minimum &- ur, row32 = Int32(row)
+                let rowFits = UnsafeBufferPointer(rebasing: fits[(row * m) ..< (row * m + m)])
+                if row == start {
+                    for column in 0 ..< m {
+                        let fit = rowFits[column]
+                        let reduced = offset &+ (fit < 0 ? forbidden : maxFit &- Int64(fit)) &- v[column]
                         distance[column] = reduced
-                        d = reduced
+                        previousRow[column] = row32
+                        let key = reduced &+ reduced &+ penalty[column]
+                        if key < bestKey { bestKey = key; bestColumn = column }
                     }
-                    if d < lowest || (d == lowest && rowOfColumn[column] < 0) {
-                        lowest = d
-                        lowestIndex = index
+                } else {
+                    for column in 0 ..< m {
+                        let fit = rowFits[column]
+                        let reduced = offset &+ (fit < 0 ? forbidden : maxFit &- Int64(fit)) &- v[column]
+                        let old = distance[column]
+                        let better = reduced < old
+                        let d = better ? reduced : old
+                        distance[column] = d
+                        previousRow[column] = better ? row32 : previousRow[column]
+                        let key = d &+ d &+ penalty[column]
+                        if key < bestKey { bestKey = key; bestColumn = column }
                     }
                 }
-                if lowestIndex < 0 || bestUnfilled < lowest
-                    || (bestUnfilled == lowest && rowOfColumn[Int(remaining[lowestIndex])] >= 0) {
+                let found = bestColumn >= 0 && bestKey < settledPenalty
+                let lowest = found ? distance[bestColumn] : Int64.max
+                if !found || bestUnfilled < lowest || (bestUnfilled == lowest && penalty[bestColumn] != 0) {
                     minimum = bestUnfilled
                     break
                 }
                 minimum = lowest
-                let column = Int(remaining[lowestIndex])
-                remainingCount -= 1
-                remaining.swapAt(lowestIndex, remainingCount)
-                let owner = rowOfColumn[column]
+                settled.append(Int32(bestColumn))
+                penalty[bestColumn] &+= settledPenalty
+                let owner = rowOfColumn[bestColumn]
                 if owner < 0 {
-                    sink = column
+                    sink = bestColumn
                     break
                 }
                 row = Int(owner)
             }
+            for column in settled { penalty[Int(column)] &-= settledPenalty }
+            if sink >= 0 { penalty[sink] = 1 }
         }}}}}}
         // Dual update: scanned posts and settled candidates.
         u[start] += minimum
@@ -199,8 +213,8 @@ struct AssignmentCore: Sendable {
             let row = Int(scanned)
             u[row] += minimum - search.distance[Int(columnOfRow[row])]
         }
-        for index in remainingCount ..< m {
-            let column = Int(search.remaining[index])
+        for settledColumn in settled {
+            let column = Int(settledColumn)
             v[column] -= minimum - search.distance[column]
         }
         // Augment back to the start.
