@@ -44,21 +44,34 @@ extension Assignment {
         guard post >= 0, post < problem.postCount, candidate >= 0, candidate < problem.candidateCount,
               workingFits.fitUnits(post: post, candidate: candidate) != nil else { return nil }
         if candidates[post] == candidate { return ForcingCost(filledChange: 0, fitChangeUnits: 0, reassignments: []) }
-        let moves = core.cheapestCycle(row: post, column: candidate, fixedRows: Set(problem.locks.keys))
-        var before: [Int: Int?] = [:], after: [Int: Int?] = [:]
-        for move in moves {
-            before[move.row] = candidates[move.row]
-            after[move.row] = move.to < problem.candidateCount ? move.to : nil
+        let (row, column) = core.coordinates(post: post, candidate: candidate)
+        let fixedRows = core.transposed ? Set(problem.locks.values) : Set(problem.locks.keys)
+        let moves = core.cheapestCycle(row: row, column: column, fixedRows: fixedRows)
+        var changed = core
+        for move in moves where changed.columnOfRow[move.row] >= 0 {
+            changed.rowOfColumn[Int(changed.columnOfRow[move.row])] = AssignmentCore.unassigned
         }
-        var filledChange = 0, fitChange: Int64 = 0
-        for (row, from) in before {
-            if let from { filledChange -= 1; fitChange -= Int64(workingFits.fitUnits(post: row, candidate: from)!) }
-            if let to = after[row]!, let units = workingFits.fitUnits(post: row, candidate: to) {
-                filledChange += 1
-                fitChange += Int64(units)
+        for move in moves {
+            if move.to < core.columnCount {
+                changed.columnOfRow[move.row] = Int32(move.to)
+                changed.rowOfColumn[move.to] = Int32(move.row)
+            } else {
+                changed.columnOfRow[move.row] = AssignmentCore.unfilled
             }
         }
-        let reassignments = before.keys.sorted().map { Reassignment(post: $0, from: before[$0]!, to: after[$0]!) }
+        let after = changed.candidateOfPost
+        var filledChange = 0, fitChange: Int64 = 0, reassignments: [Reassignment] = []
+        for post in candidates.indices where after[post] != candidates[post] {
+            reassignments.append(Reassignment(post: post, from: candidates[post], to: after[post]))
+            if let from = candidates[post] {
+                filledChange -= 1
+                fitChange -= Int64(workingFits.fitUnits(post: post, candidate: from)!)
+            }
+            if let to = after[post] {
+                filledChange += 1
+                fitChange += Int64(workingFits.fitUnits(post: post, candidate: to)!)
+            }
+        }
         return ForcingCost(filledChange: filledChange, fitChangeUnits: fitChange, reassignments: reassignments)
     }
 

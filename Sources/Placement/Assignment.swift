@@ -17,7 +17,7 @@ public struct Assignment: Sendable {
         self.problem = problem
         self.workingFits = workingFits
         self.core = core
-        candidates = core.columnOfRow.map { $0 >= 0 ? Int($0) : nil }
+        candidates = core.candidateOfPost
         var filled = 0, total: Int64 = 0
         for (post, candidate) in candidates.enumerated() {
             guard let candidate, let units = workingFits.fitUnits(post: post, candidate: candidate) else { continue }

@@ -1,58 +1,134 @@
 /// The tie rule: among all optimal assignments, the smallest read post by post.
 ///
 /// With optimal duals fixed, the optimal assignments are exactly the matchings that use only pairs
-/// of zero reduced cost, keep every candidate with `v < 0` placed, and fill the same posts'
-/// count (complementary slackness). Moving post `p` from its candidate `x` to a tight candidate `c`
-/// is therefore possible exactly when an alternating cycle of tight moves leads from `c` back to
-/// `x` without touching posts already decided. Nodes of that search are candidates, the posts'
-/// "unfilled" columns, and one "release" node that joins a chain ending on a free candidate to a
-/// chain starting by vacating a candidate with `v = 0`.
+/// of zero reduced cost, leave empty only the posts allowed to be (their "unassigned" reduced cost
+/// is zero, or `v = 0` for a post column) and leave free only the candidates allowed to be
+/// (complementary slackness). Moving post `p` from its candidate `x` to a tight candidate `c` is
+/// therefore possible exactly when an alternating cycle of tight moves leads from `c` back to `x`
+/// without touching posts already decided. Nodes of that search are candidates, the posts' "empty"
+/// states, and one "release" node that joins a chain ending on a free candidate to a chain that
+/// starts by vacating a candidate allowed to be free.
 ///
 /// For each post in index order, the lowest candidate that has such a cycle is taken, and the post
 /// is then fixed. Every step keeps the assignment optimal and the duals valid.
 extension AssignmentCore {
-    /// Applies the tie rule. `fixedRows` (locked posts) never move.
-    /// - Complexity: O(P · C) to build the graph of tight pairs, then per post O(C + P + tight pairs
-    ///   reached by its searches).
-    mutating func applyTieRule(fixedRows: Set<Int>) {
-        let n = rowCount, m = columnCount
-        guard n > 0, m > 0 else { return }
-        // The tight pairs, post by post, candidates ascending.
-        var tightStart = [Int](repeating: 0, count: n + 1)
-        var tightColumns: [Int32] = []
-        var unfilledTight = [Bool](repeating: false, count: n)
+    /// The pairs of zero reduced cost as one bit set of candidates per post, the same pairs
+    /// candidate by candidate, and who may stay unmatched.
+    struct TightGraph {
+        let wordsPerPost: Int
+        var bits: [UInt64]
+        var reverseStart: [Int]
+        var reversePosts: [Int32]
+        var postMayBeEmpty: [Bool]
+        var candidateMayBeFree: [Bool]
+    }
+
+    /// Whether a (post, candidate) pair is eligible with zero reduced cost.
+    func isTight(post: Int, candidate: Int) -> Bool {
+        let (row, column) = coordinates(post: post, candidate: candidate)
+        return isEligible(row: row, column: column) && reducedCost(row: row, column: column) == 0
+    }
+
+    /// - Complexity: O(P · C).
+    func tightGraph() -> TightGraph {
+        let postCount = transposed ? columnCount : rowCount, candidateCount = transposed ? rowCount : columnCount
+        let words = (candidateCount + 63) / 64
+        var graph = TightGraph(wordsPerPost: words, bits: [UInt64](repeating: 0, count: postCount * words),
+                               reverseStart: [Int](repeating: 0, count: candidateCount + 1), reversePosts: [],
+                               postMayBeEmpty: [Bool](repeating: false, count: postCount),
+                               candidateMayBeFree: [Bool](repeating: false, count: candidateCount))
+        let m = columnCount
         fits.withUnsafeBufferPointer { fits in
-            for row in 0 ..< n {
-                let ur = u[row], base = row * m
-                for column in 0 ..< m {
-                    let fit = fits[base + column]
-                    if fit >= 0 && maximumFit - Int64(fit) - ur - v[column] == 0 { tightColumns.append(Int32(column)) }
+            graph.bits.withUnsafeMutableBufferPointer { bits in
+                for row in 0 ..< rowCount {
+                    let ur = u[row], base = row * m
+                    for column in 0 ..< m {
+                        let fit = fits[base + column]
+                        guard fit >= 0 && maximumFit - Int64(fit) - ur - v[column] == 0 else { continue }
+                        let (post, candidate) = transposed ? (column, row) : (row, column)
+                        bits[post * words + candidate >> 6] |= 1 << UInt64(candidate & 63)
+                        graph.reverseStart[candidate + 1] += 1
+                    }
                 }
-                tightStart[row + 1] = tightColumns.count
-                unfilledTight[row] = unfilledCost - ur == 0
             }
         }
-        var fixed = [Bool](repeating: false, count: n)
-        for row in fixedRows { fixed[row] = true }
-        let release = m + n
-        var mark = [UInt32](repeating: 0, count: m + n + 1)
-        var parent = [Int](repeating: -1, count: m + n + 1)
+        for candidate in 0 ..< candidateCount { graph.reverseStart[candidate + 1] += graph.reverseStart[candidate] }
+        graph.reversePosts = [Int32](repeating: 0, count: graph.reverseStart[candidateCount])
+        var next = graph.reverseStart
+        for post in 0 ..< postCount {
+            for word in 0 ..< words {
+                var bitsLeft = graph.bits[post * words + word]
+                while bitsLeft != 0 {
+                    let candidate = word << 6 + bitsLeft.trailingZeroBitCount
+                    bitsLeft &= bitsLeft - 1
+                    graph.reversePosts[next[candidate]] = Int32(post)
+                    next[candidate] += 1
+                }
+            }
+        }
+        if transposed {
+            for column in 0 ..< m { graph.postMayBeEmpty[column] = v[column] == 0 }
+            for row in 0 ..< rowCount { graph.candidateMayBeFree[row] = unfilledCost - u[row] == 0 }
+        } else {
+            for row in 0 ..< rowCount { graph.postMayBeEmpty[row] = unfilledCost - u[row] == 0 }
+            for column in 0 ..< m { graph.candidateMayBeFree[column] = v[column] == 0 }
+        }
+        return graph
+    }
+
+    /// Applies the tie rule. Locked posts never move.
+    /// - Complexity: O(P · C) to build the graph of tight pairs, then per post O(C/64 + P) plus
+    ///   O(C/64) for each node its searches reach.
+    mutating func applyTieRule(lockedPosts: Set<Int>) {
+        let graph = tightGraph()
+        let postCount = graph.postMayBeEmpty.count, candidateCount = graph.candidateMayBeFree.count
+        guard postCount > 0, candidateCount > 0 else { return }
+        let c = candidateCount, release = candidateCount + postCount, words = graph.wordsPerPost
+        var candidateOf: [Int] = candidateOfPost.map { $0 ?? -1 }
+        var postOf = [Int](repeating: -1, count: candidateCount)
+        for (post, candidate) in candidateOf.enumerated() where candidate >= 0 { postOf[candidate] = post }
+        var fixed = [Bool](repeating: false, count: postCount)
+        // Candidates not held by a fixed post: the only ones a search may enter.
+        var alive = [UInt64](repeating: ~0, count: words)
+        func fix(_ post: Int) {
+            fixed[post] = true
+            if candidateOf[post] >= 0 { alive[candidateOf[post] >> 6] &= ~(1 << UInt64(candidateOf[post] & 63)) }
+        }
+        for post in lockedPosts { fix(post) }
+        var mark = [UInt32](repeating: 0, count: release + 1)
+        var parent = [Int](repeating: -1, count: release + 1)
         var generation: UInt32 = 0
         var stack: [(node: Int, next: Int)] = []
 
+        /// A candidate node's post, or the post of an "empty" node if that post is empty; -1 if free.
         func occupant(_ node: Int) -> Int {
-            node < m ? Int(rowOfColumn[node]) : (columnOfRow[node - m] == Self.unfilled ? node - m : -1)
+            node < c ? postOf[node] : (candidateOf[node - c] < 0 ? node - c : -1)
         }
-        func node(ofRow row: Int) -> Int {
-            columnOfRow[row] == Self.unfilled ? m + row : Int(columnOfRow[row])
+        /// The first live tight candidate of `post` at or after `from`, or nil.
+        func nextTight(of post: Int, from: Int) -> Int? {
+            var word = from >> 6
+            guard word < words else { return nil }
+            var bitsLeft = graph.bits[post * words + word] & alive[word] & (~0 << UInt64(from & 63))
+            while true {
+                if bitsLeft != 0 { return word << 6 + bitsLeft.trailingZeroBitCount }
+                word += 1
+                guard word < words else { return nil }
+                bitsLeft = graph.bits[post * words + word] & alive[word]
+            }
         }
 
-        for post in 0 ..< n where !fixed[post] {
-            defer { fixed[post] = true }
-            let target = node(ofRow: post)
-            let targetRank = target < m ? target : Int.max
-            let targetReleasable = target >= m || v[target] == 0
-            func movable(_ row: Int) -> Bool { row >= 0 && row != post && !fixed[row] }
+        for post in 0 ..< postCount where !fixed[post] {
+            defer { fix(post) }
+            let target = candidateOf[post] >= 0 ? candidateOf[post] : c + post
+            let targetRank = target < c ? target : Int.max
+            let targetReleasable = target >= c || graph.candidateMayBeFree[target]
+            func movable(_ other: Int) -> Bool { other >= 0 && other != post && !fixed[other] }
+            // A candidate that must stay placed can be left only if another movable post can take it.
+            if !targetReleasable
+                && !graph.reversePosts[graph.reverseStart[target] ..< graph.reverseStart[target + 1]].reversed()
+                    .contains(where: { movable(Int($0)) }) {
+                continue
+            }
             /// The next out-neighbour of `node` from position `next`, or nil when there is none.
             func neighbour(of node: Int, next: inout Int) -> Int? {
                 if node == release {
@@ -60,43 +136,64 @@ extension AssignmentCore {
                         next = 1
                         if targetReleasable { return target }
                     }
-                    while next - 1 < m + n {
+                    while next - 1 < release {
                         let y = next - 1
                         next += 1
                         if y == target { continue }
-                        if y < m {
-                            if v[y] == 0 && movable(Int(rowOfColumn[y])) { return y }
-                        } else if columnOfRow[y - m] == Self.unfilled && movable(y - m) {
+                        if y < c {
+                            if graph.candidateMayBeFree[y] && movable(postOf[y]) { return y }
+                        } else if candidateOf[y - c] < 0 && movable(y - c) {
                             return y
                         }
                     }
                     return nil
                 }
-                let row = occupant(node)
-                if row < 0 {
+                let mover = occupant(node)
+                if mover < 0 {
                     if next == 0 {
                         next = 1
                         return release
                     }
                     return nil
                 }
-                guard movable(row) else { return nil }
-                let start = tightStart[row], count = tightStart[row + 1] - start
-                while next < count {
-                    let column = Int(tightColumns[start + next])
-                    next += 1
-                    if column != node { return column }
+                guard movable(mover), next >= 0 else { return nil }
+                while let candidate = nextTight(of: mover, from: next) {
+                    next = candidate + 1
+                    if candidate != node { return candidate }
                 }
-                if next == count {
-                    next += 1
-                    if unfilledTight[row] && node != m + row { return m + row }
-                }
+                next = -1
+                if graph.postMayBeEmpty[mover] && node != c + mover { return c + mover }
                 return nil
+            }
+            /// Whether the target is one or two fixed steps from a newly found node; if so, links it.
+            /// A free node closes through the release node; a movable occupant closes by moving onto
+            /// the target, or (when the target may be vacated) by becoming empty.
+            func closes(from node: Int) -> Bool {
+                let mover = occupant(node)
+                if mover < 0 {
+                    guard targetReleasable else { return false }
+                    parent[release] = node
+                    parent[target] = release
+                    return true
+                }
+                guard movable(mover) else { return false }
+                if target < c && isTight(post: mover, candidate: target) {
+                    parent[target] = node
+                    return true
+                }
+                if targetReleasable && graph.postMayBeEmpty[mover] && node != c + mover {
+                    parent[c + mover] = node
+                    parent[release] = c + mover
+                    parent[target] = release
+                    return true
+                }
+                return false
             }
             /// Depth-first search from `start` to the post's current node; fills `parent` on success.
             func reachesTarget(from start: Int) -> Bool {
                 mark[start] = generation
                 parent[start] = -1
+                if closes(from: start) { return true }
                 stack.removeAll(keepingCapacity: true)
                 stack.append((start, 0))
                 while !stack.isEmpty {
@@ -116,6 +213,7 @@ extension AssignmentCore {
                     if mark[found] == generation { continue }
                     mark[found] = generation
                     parent[found] = current
+                    if found != release && closes(from: found) { return true }
                     stack.append((found, 0))
                 }
                 return false
@@ -126,30 +224,34 @@ extension AssignmentCore {
                 for index in mark.indices { mark[index] = 0 }
                 generation = 1
             }
-            for index in tightStart[post] ..< tightStart[post + 1] {
-                let column = Int(tightColumns[index])
-                if column >= targetRank { break }
-                if mark[column] == generation { continue }
-                guard reachesTarget(from: column) else { continue }
-                // The cycle: post → column → … → target. Collect the moves, then apply them.
+            var from = 0
+            while let candidate = nextTight(of: post, from: from), candidate < targetRank {
+                from = candidate + 1
+                if mark[candidate] == generation { continue }
+                guard reachesTarget(from: candidate) else { continue }
+                // The cycle: post → candidate → … → target. Collect the moves, then apply them.
                 var path: [Int] = [target]
-                while let last = path.last, last != column { path.append(parent[last]) }
+                while let last = path.last, last != candidate { path.append(parent[last]) }
                 path.reverse()
-                var moves: [(row: Int, to: Int)] = [(post, column)]
+                var moves: [(post: Int, to: Int)] = [(post, candidate)]
                 for (from, to) in zip(path, path.dropFirst()) where from != release && to != release {
                     moves.append((occupant(from), to))
                 }
-                for move in moves where columnOfRow[move.row] >= 0 { rowOfColumn[Int(columnOfRow[move.row])] = Self.unassigned }
+                for move in moves where candidateOf[move.post] >= 0 { postOf[candidateOf[move.post]] = -1 }
                 for move in moves {
-                    if move.to < m {
-                        columnOfRow[move.row] = Int32(move.to)
-                        rowOfColumn[move.to] = Int32(move.row)
-                    } else {
-                        columnOfRow[move.row] = Self.unfilled
-                    }
+                    candidateOf[move.post] = move.to < c ? move.to : -1
+                    if move.to < c { postOf[move.to] = move.post }
                 }
                 break
             }
+        }
+        // Back into this orientation.
+        if transposed {
+            for (post, candidate) in candidateOf.enumerated() { rowOfColumn[post] = Int32(candidate) }
+            for (candidate, post) in postOf.enumerated() { columnOfRow[candidate] = post >= 0 ? Int32(post) : Self.unfilled }
+        } else {
+            for (post, candidate) in candidateOf.enumerated() { columnOfRow[post] = candidate >= 0 ? Int32(candidate) : Self.unfilled }
+            for (candidate, post) in postOf.enumerated() { rowOfColumn[candidate] = Int32(post) }
         }
     }
 }

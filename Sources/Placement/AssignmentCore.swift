@@ -1,6 +1,9 @@
-/// The solver's state: the matching of posts (rows) to candidates (columns) and the dual potentials.
+/// The solver's state: the matching of rows to columns and the dual potentials.
 ///
-/// Costs are derived from fits on the fly (`maxFit − fit`; an ineligible cell costs `forbiddenCost`,
+/// Rows are the smaller side: posts, or candidates when there are more posts than candidates
+/// (`transposed`), so each search runs over the larger side and the fewest rows need one. Each row
+/// has a private "unassigned" column. The objective (filled pairs, then total fit) is the same
+/// either way. Costs are derived from fits on the fly (`maxFit − fit`; an ineligible cell costs `forbiddenCost`,
 /// more than leaving the post unfilled, so an optimum never uses it). Invariants after `solve()`:
 /// ```
 /// reduced(i, j) = cost(i, j) − u[i] − v[j] ≥ 0        reduced(i, unfilled) = unfilledCost − u[i] ≥ 0
@@ -14,7 +17,9 @@ struct AssignmentCore: Sendable {
 
     let rowCount: Int
     let columnCount: Int
-    /// Post-major fit units; negative = ineligible.
+    /// Whether rows are candidates and columns posts.
+    let transposed: Bool
+    /// Row-major fit units; negative = ineligible.
     let fits: [Int32]
     let maximumFit: Int64
     /// The cost of leaving a post unfilled: more than any total of fits.
@@ -27,9 +32,23 @@ struct AssignmentCore: Sendable {
     var rowOfColumn: [Int32]
 
     init(fits matrix: FitMatrix) throws {
-        rowCount = matrix.postCount
-        columnCount = matrix.candidateCount
-        fits = matrix.units
+        transposed = matrix.postCount > matrix.candidateCount
+        if transposed {
+            rowCount = matrix.candidateCount
+            columnCount = matrix.postCount
+            var flipped = [Int32](repeating: FitMatrix.ineligible, count: matrix.units.count)
+            let n = matrix.postCount, m = matrix.candidateCount
+            matrix.units.withUnsafeBufferPointer { source in
+                flipped.withUnsafeMutableBufferPointer { target in
+                    for post in 0 ..< n { for candidate in 0 ..< m { target[candidate * n + post] = source[post * m + candidate] } }
+                }
+            }
+            fits = flipped
+        } else {
+            rowCount = matrix.postCount
+            columnCount = matrix.candidateCount
+            fits = matrix.units
+        }
         maximumFit = Int64(fits.max() ?? 0).clamped(to: 0 ... Int64(FitMatrix.maximumUnits))
         let pairs = Int64(min(rowCount, columnCount))
         let (big, overflowA) = pairs.multipliedReportingOverflow(by: maximumFit)
@@ -44,6 +63,18 @@ struct AssignmentCore: Sendable {
         v = Array(repeating: 0, count: columnCount)
         columnOfRow = Array(repeating: Self.unassigned, count: rowCount)
         rowOfColumn = Array(repeating: Self.unassigned, count: columnCount)
+    }
+
+    /// The candidate of each post (nil: unfilled), whatever the orientation.
+    var candidateOfPost: [Int?] {
+        transposed
+            ? rowOfColumn.map { $0 >= 0 ? Int($0) : nil }
+            : columnOfRow.map { $0 >= 0 ? Int($0) : nil }
+    }
+
+    /// The (row, column) of a (post, candidate) pair in this orientation.
+    func coordinates(post: Int, candidate: Int) -> (row: Int, column: Int) {
+        transposed ? (candidate, post) : (post, candidate)
     }
 
     /// The cost of a pair from its stored fit.

@@ -14,10 +14,11 @@
 /// that differ by a permutation give the same pairs once their posts and candidates are put in the
 /// same order (the `place` command orders both by id).
 ///
-/// **Method.** Rows are posts; each post also has a private "unfilled" column costing more than any
-/// total of fits, which turns the lexicographic objective into one min-cost assignment:
+/// **Method.** Rows are the smaller side (posts, or candidates when posts outnumber them); each row
+/// also has a private "unassigned" column costing more than any total of fits, which turns the
+/// lexicographic objective into one min-cost assignment:
 /// ```
-/// cost(post, candidate) = maxFit − fit          unfilled = maxFit + BIG,   BIG = min(posts, candidates) · maxFit + 1
+/// cost(row, column) = maxFit − fit          unassigned = maxFit + BIG,   BIG = min(posts, candidates) · maxFit + 1
 /// ```
 /// A greedy row-minimum start (exact: it keeps the duals feasible), then one shortest augmenting
 /// path per remaining post (the Jonker–Volgenant / Crouse form of the Hungarian method, dense
@@ -33,9 +34,9 @@ public enum AssignmentSolver {
     /// - Returns: the optimal assignment under the tie rule above, with what it needs for explanations.
     /// - Throws: `PlacementError` for bad indices, conflicting locks or a lock on a forbidden pair,
     ///   and `problemTooLarge` when 64-bit sums could overflow (beyond about 300,000 × 300,000).
-    /// - Complexity: O(P · C) for the start and the tie rule's tight graph, plus O(C · L) per post the
-    ///   start could not place, where L is the number of posts its shortest path visits: O(P² · C) in
-    ///   the worst case for P posts and C candidates; memory O(P · C) (a copy of the fits only when
+    /// - Complexity: with R = min(P, C) rows and K = max(P, C) columns for P posts and C candidates:
+    ///   O(P · C) for the start and the tie rule's tight graph, plus O(K · L) per row the start could
+    ///   not place, where L is the number of rows its shortest path visits: O(R² · K) in the worst case; memory O(P · C) (a copy of the fits only when
     ///   there are rules to apply).
     public static func solve(_ problem: AssignmentProblem) throws -> Assignment {
         try problem.validate()
@@ -43,7 +44,7 @@ public enum AssignmentSolver {
             ? problem.fits : problem.effectiveFits()
         var core = try AssignmentCore(fits: fits)
         core.solve()
-        core.applyTieRule(fixedRows: Set(problem.locks.keys))
+        core.applyTieRule(lockedPosts: Set(problem.locks.keys))
         return Assignment(problem: problem, workingFits: fits, core: core)
     }
 }

@@ -74,7 +74,8 @@ public struct PlacementPlan: Sendable, Equatable {
     }
 
     /// Micro-points as the shortest exact decimal: 91500000 → "91.5", 100000000 → "100".
-    static func decimal(_ units: Int64) -> String {
+    /// - Complexity: O(1).
+    public static func decimal(_ units: Int64) -> String {
         let whole = units / FitMatrix.unitsPerPoint, fraction = units % FitMatrix.unitsPerPoint
         guard fraction != 0 else { return String(whole) }
         var digits = String(fraction)
