@@ -1,27 +1,28 @@
 /// The cheapest way to force one pair onto an optimal assignment.
 ///
-/// Moving post `p` from `x` to `c` must be closed by a chain of moves back to `x`: the holder of `c`
-/// moves on, and so on, until some move lands on `x`, or a chain ending on a free candidate joins
-/// (through a "release" node) one that vacates a candidate. With the optimal duals as node
-/// potentials (`v` for candidates, 0 for unfilled columns and the release node) every arc has a
-/// non-negative reduced cost, and the reduced cost of a cycle equals its true cost change, so
+/// Moving row `r` from column `x` to column `c` must be closed by a chain of moves back to `x`: the
+/// holder of `c` moves on, and so on, until some move lands on `x`, or a chain ending on a free
+/// column joins (through a "release" node) one that vacates a column. A lock is symmetric, so the
+/// same search serves either orientation (rows = posts, or rows = candidates). With the optimal
+/// duals as node potentials (`v` for columns, 0 for the unassigned columns and the release node)
+/// every arc has a non-negative reduced cost, and the reduced cost of a cycle equals its true cost change, so
 /// Dijkstra from `c` to `x` finds the cheapest cycle: the optimum with the lock, minus the optimum.
 extension AssignmentCore {
     /// The moves `(row, to)` of the cheapest cycle that puts `row` on `column`; `to ≥ columnCount`
     /// means unfilled. `fixedRows` (locks) never move.
-    /// - Complexity: O(C log(P + C)) per settled candidate held by a movable post.
-    func cheapestCycle(row post: Int, column start: Int, fixedRows: Set<Int>) -> [(row: Int, to: Int)] {
+    /// - Complexity: O(K log(R + K)) per settled column held by a movable row (R rows, K columns).
+    func cheapestCycle(row pinned: Int, column start: Int, fixedRows: Set<Int>) -> [(row: Int, to: Int)] {
         let n = rowCount, m = columnCount, release = m + n
         func occupant(_ node: Int) -> Int {
             node < m ? Int(rowOfColumn[node]) : (columnOfRow[node - m] == Self.unfilled ? node - m : -1)
         }
-        func movable(_ row: Int) -> Bool { row >= 0 && row != post && !fixedRows.contains(row) }
-        let target = columnOfRow[post] == Self.unfilled ? m + post : Int(columnOfRow[post])
+        func movable(_ row: Int) -> Bool { row >= 0 && row != pinned && !fixedRows.contains(row) }
+        let target = columnOfRow[pinned] == Self.unfilled ? m + pinned : Int(columnOfRow[pinned])
         var distance = [Int64](repeating: .max, count: m + n + 1)
         var parent = [Int](repeating: -1, count: m + n + 1)
         var settled = [Bool](repeating: false, count: m + n + 1)
         var heap = MinHeap()
-        distance[start] = reducedCost(row: post, column: start)
+        distance[start] = reducedCost(row: pinned, column: start)
         heap.push(distance[start], start)
         func relax(_ from: Int, _ to: Int, _ weight: Int64) {
             let d = distance[from] + weight
@@ -54,7 +55,7 @@ extension AssignmentCore {
         var path: [Int] = [target]
         while let last = path.last, last != start { path.append(parent[last]) }
         path.reverse()
-        var moves: [(row: Int, to: Int)] = [(post, start)]
+        var moves: [(row: Int, to: Int)] = [(pinned, start)]
         for (from, to) in zip(path, path.dropFirst()) where from != release && to != release {
             moves.append((occupant(from), to < m ? to : m))
         }
