@@ -37,18 +37,34 @@ extension AssignmentCore {
                                reverseStart: [Int](repeating: 0, count: candidateCount + 1), reversePosts: [],
                                postMayBeEmpty: [Bool](repeating: false, count: postCount),
                                candidateMayBeFree: [Bool](repeating: false, count: candidateCount))
-        let m = columnCount
-        fits.withUnsafeBufferPointer { fits in
-            graph.bits.withUnsafeMutableBufferPointer { bits in
-                for row in 0 ..< rowCount {
-                    let ur = u[row], base = row * m
-                    for column in 0 ..< m {
-                        let fit = fits[base + column]
-                        guard fit >= 0 && maximumFit - Int64(fit) - ur - v[column] == 0 else { continue }
-                        let (post, candidate) = transposed ? (column, row) : (row, column)
-                        bits[post * words + candidate >> 6] |= 1 << UInt64(candidate & 63)
-                        graph.reverseStart[candidate + 1] += 1
+        // Post by post over the post-major fits, 64 candidates to a word, without branches:
+        // reduced = cost − (dual of the post) − (dual of the candidate) in either orientation.
+        let postDual = transposed ? v : u, candidateDual = transposed ? u : v, maxFit = maximumFit
+        postMajorFits.withUnsafeBufferPointer { fits in
+            candidateDual.withUnsafeBufferPointer { candidateDual in
+                graph.bits.withUnsafeMutableBufferPointer { bits in
+                    for post in 0 ..< postCount {
+                        let offset = maxFit - postDual[post], base = post * candidateCount
+                        for word in 0 ..< words {
+                            var mask: UInt64 = 0
+                            let first = word << 6
+                            for bit in 0 ..< min(64, candidateCount - first) {
+                                let fit = fits[base + first + bit]
+                                let tight = fit >= 0 && offset &- Int64(fit) == candidateDual[first + bit]
+                                mask |= UInt64(tight ? 1 : 0) << UInt64(bit)
+                            }
+                            bits[post * words + word] = mask
+                        }
                     }
+                }
+            }
+        }
+        for post in 0 ..< postCount {
+            for word in 0 ..< words {
+                var bitsLeft = graph.bits[post * words + word]
+                while bitsLeft != 0 {
+                    graph.reverseStart[word << 6 + bitsLeft.trailingZeroBitCount + 1] += 1
+                    bitsLeft &= bitsLeft - 1
                 }
             }
         }
@@ -66,6 +82,7 @@ extension AssignmentCore {
                 }
             }
         }
+        let m = columnCount
         if transposed {
             for column in 0 ..< m { graph.postMayBeEmpty[column] = v[column] == 0 }
             for row in 0 ..< rowCount { graph.candidateMayBeFree[row] = unfilledCost - u[row] == 0 }

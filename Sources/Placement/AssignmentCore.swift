@@ -21,6 +21,8 @@ struct AssignmentCore: Sendable {
     let transposed: Bool
     /// Row-major fit units; negative = ineligible.
     let fits: [Int32]
+    /// The same fits post-major (the caller's matrix; shared, not copied, when rows are posts).
+    let postMajorFits: [Int32]
     let maximumFit: Int64
     /// The cost of leaving a post unfilled: more than any total of fits.
     let unfilledCost: Int64
@@ -37,10 +39,19 @@ struct AssignmentCore: Sendable {
             rowCount = matrix.candidateCount
             columnCount = matrix.postCount
             var flipped = [Int32](repeating: FitMatrix.ineligible, count: matrix.units.count)
-            let n = matrix.postCount, m = matrix.candidateCount
+            let n = matrix.postCount, m = matrix.candidateCount, block = 64
             matrix.units.withUnsafeBufferPointer { source in
                 flipped.withUnsafeMutableBufferPointer { target in
-                    for post in 0 ..< n { for candidate in 0 ..< m { target[candidate * n + post] = source[post * m + candidate] } }
+                    // In 64 × 64 blocks, so that both sides stay in cache.
+                    for postBlock in stride(from: 0, to: n, by: block) {
+                        for candidateBlock in stride(from: 0, to: m, by: block) {
+                            for post in postBlock ..< min(postBlock + block, n) {
+                                for candidate in candidateBlock ..< min(candidateBlock + block, m) {
+                                    target[candidate * n + post] = source[post * m + candidate]
+                                }
+                            }
+                        }
+                    }
                 }
             }
             fits = flipped
@@ -49,6 +60,7 @@ struct AssignmentCore: Sendable {
             columnCount = matrix.candidateCount
             fits = matrix.units
         }
+        postMajorFits = matrix.units
         maximumFit = Int64(fits.max() ?? 0).clamped(to: 0 ... Int64(FitMatrix.maximumUnits))
         let pairs = Int64(min(rowCount, columnCount))
         let (big, overflowA) = pairs.multipliedReportingOverflow(by: maximumFit)
