@@ -41,6 +41,7 @@ struct ScoreSheetReader {
     private var position = 0
     private var line = 1
     private var separator: UInt8 = UInt8(ascii: ",")
+    private var lastCellCount = 0
     private var problems: [ScoreSheetProblem] = []
     private static let problemLimit = 1_000
 
@@ -112,45 +113,50 @@ struct ScoreSheetReader {
                     index += 1
                 }
             }
+            // Unquoted cells are slices of the file (no copy); a quoted cell is unescaped into its own array.
             var cells: [ArraySlice<UInt8>] = []
-            var cell: [UInt8] = [], quoted = false
-            func finishCell() {
-                var slice = cell[...]
-                while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
-                while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-                cells.append(ArraySlice(Array(slice)))
-                cell.removeAll(keepingCapacity: true)
-            }
-            while position < bytes.count {
-                let byte = bytes[position]
-                position += 1
-                if quoted {
-                    if byte == quote {
-                        if position < bytes.count && bytes[position] == quote {
-                            cell.append(quote)
-                            position += 1
-                        } else {
-                            quoted = false
+            cells.reserveCapacity(lastCellCount)
+            var atEnd = false
+            while !atEnd {
+                var cellStart = position
+                while cellStart < bytes.count && (bytes[cellStart] == 0x20 || bytes[cellStart] == 0x09) { cellStart += 1 }
+                var cell: ArraySlice<UInt8>
+                var index: Int
+                if cellStart < bytes.count && bytes[cellStart] == quote {
+                    var unquoted: [UInt8] = []
+                    index = cellStart + 1
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        index += 1
+                        if byte == quote {
+                            guard index < bytes.count && bytes[index] == quote else { break }
+                            index += 1
+                        } else if byte == newline {
+                            line += 1
                         }
-                    } else {
-                        if byte == newline { line += 1 }
-                        cell.append(byte)
+                        unquoted.append(byte)
                     }
-                    continue
+                    // Anything between the closing quote and the separator is kept, as Excel would.
+                    let restStart = index
+                    while index < bytes.count && bytes[index] != separator && bytes[index] != newline { index += 1 }
+                    unquoted.append(contentsOf: bytes[restStart ..< index])
+                    cell = unquoted[...]
+                } else {
+                    index = cellStart
+                    while index < bytes.count && bytes[index] != separator && bytes[index] != newline { index += 1 }
+                    cell = bytes[cellStart ..< index]
                 }
-                if byte == newline {
-                    line += 1
-                    break
-                }
-                if byte == separator { finishCell() }
-                else if byte == quote && cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    cell.removeAll()
-                    quoted = true
-                } else if byte != carriageReturn || (position < bytes.count && bytes[position] != newline) {
-                    cell.append(byte)
+                while let last = cell.last, last == 0x20 || last == 0x09 || last == carriageReturn { cell = cell.dropLast() }
+                cells.append(cell)
+                if index < bytes.count && bytes[index] == separator {
+                    position = index + 1
+                } else {
+                    if index < bytes.count { line += 1 }
+                    position = index + 1
+                    atEnd = true
                 }
             }
-            finishCell()
+            lastCellCount = cells.count
             if cells.count == 1 && cells[0].isEmpty { continue }
             return (start, cells)
         }
