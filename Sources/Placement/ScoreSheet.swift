@@ -24,7 +24,7 @@ public struct ScoreSheet: Sendable, Equatable {
 
     /// Parses a score sheet.
     /// - Parameter bytes: the file's content (UTF-8).
-    /// - Throws: `PlacementError.badScores` with every problem found (up to 1,000), each naming its
+    /// - Throws: `PlacementError.badScores` with every problem found (reading stops at 1,000), each naming its
     ///   1-based line and, for a cell, the post id of its column: an empty file, no post columns,
     ///   an empty or duplicate post id, a ragged row, an empty or duplicate candidate id, a cell that
     ///   is not a plain decimal number (`NaN`, `1e2`, `abc`), or a fit outside 0 … 100.
@@ -50,8 +50,13 @@ struct ScoreSheetReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
-    private mutating func report(_ line: Int, _ post: String?, _ reason: String) {
-        if problems.count < Self.problemLimit { problems.append(ScoreSheetProblem(line: line, post: post, reason: reason)) }
+    /// Records a problem; at the limit, stops reading with what was found so far.
+    private mutating func report(_ line: Int, _ post: String?, _ reason: String) throws {
+        problems.append(ScoreSheetProblem(line: line, post: post, reason: reason))
+        if problems.count == Self.problemLimit {
+            problems.append(ScoreSheetProblem(line: line, reason: "stopped reading after \(Self.problemLimit) problems"))
+            throw PlacementError.badScores(problems)
+        }
     }
 
     mutating func read() throws -> ScoreSheet {
@@ -59,11 +64,11 @@ struct ScoreSheetReader {
             throw PlacementError.badScores([ScoreSheetProblem(line: 1, reason: "the file is empty")])
         }
         let postIDs = header.cells.dropFirst().map { String(decoding: $0, as: UTF8.self) }
-        if postIDs.isEmpty { report(header.line, nil, "the header has no post columns") }
+        if postIDs.isEmpty { try report(header.line, nil, "the header has no post columns") }
         var seenPosts = Set<String>()
         for (index, id) in postIDs.enumerated() {
-            if id.isEmpty { report(header.line, nil, "column \(index + 2) of the header has an empty post id") }
-            else if !seenPosts.insert(id).inserted { report(header.line, id, "duplicate post id") }
+            if id.isEmpty { try report(header.line, nil, "column \(index + 2) of the header has an empty post id") }
+            else if !seenPosts.insert(id).inserted { try report(header.line, id, "duplicate post id") }
         }
         let n = postIDs.count
         var candidateIDs: [String] = []
@@ -71,13 +76,13 @@ struct ScoreSheetReader {
         var byCandidate: [Int32] = []
         while let record = nextRecord(detectingSeparator: false) {
             guard record.cells.count == n + 1 else {
-                report(record.line, nil, "has \(record.cells.count) cells, the header has \(n + 1)")
+                try report(record.line, nil, "has \(record.cells.count) cells, the header has \(n + 1)")
                 continue
             }
             let id = String(decoding: record.cells[0], as: UTF8.self)
-            if id.isEmpty { report(record.line, nil, "empty candidate id") }
+            if id.isEmpty { try report(record.line, nil, "empty candidate id") }
             else if let earlier = firstLine.updateValue(record.line, forKey: id) {
-                report(record.line, nil, "duplicate candidate id \(id) (first on line \(earlier))")
+                try report(record.line, nil, "duplicate candidate id \(id) (first on line \(earlier))")
                 firstLine[id] = earlier
             }
             candidateIDs.append(id)
@@ -86,7 +91,7 @@ struct ScoreSheetReader {
                 case .success(let units): byCandidate.append(units)
                 case .failure(let reason):
                     byCandidate.append(FitMatrix.ineligible)
-                    report(record.line, postIDs[index], "\"\(String(decoding: cell, as: UTF8.self))\" \(reason)")
+                    try report(record.line, postIDs[index], "\"\(String(decoding: cell, as: UTF8.self))\" \(reason)")
                 }
             }
         }

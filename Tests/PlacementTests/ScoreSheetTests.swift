@@ -56,6 +56,9 @@ struct ScoreSheetTests {
         #expect(problems("").map(\.description) == ["line 1: the file is empty"])
         #expect(problems("id\nC1\n").map(\.description) == ["line 1: the header has no post columns"])
         #expect(problems("\n\nid;P1\n\n;5\n").map(\.description) == ["line 5: empty candidate id"])
+        // Reading stops at 1,000 problems, and says so.
+        let many = problems("id,P1\n" + (1 ... 1_500).map { "C\($0),x\n" }.joined())
+        #expect(many.count == 1_001 && many.last?.description == "line 1001: stopped reading after 1000 problems")
     }
 
     @Test func planIsExactDeterministicAndIndependentOfRowAndColumnOrder() throws {
