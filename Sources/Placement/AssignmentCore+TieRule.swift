@@ -112,6 +112,11 @@ extension AssignmentCore {
             if candidateOf[post] >= 0 { alive[candidateOf[post] >> 6] &= ~(1 << UInt64(candidateOf[post] & 63)) }
         }
         for post in lockedPosts { fix(post) }
+        // During one post's turn: the live candidates its searches have not reached yet.
+        var open = alive
+        func close(_ node: Int) {
+            if node < c { open[node >> 6] &= ~(1 << UInt64(node & 63)) }
+        }
         var mark = [UInt32](repeating: 0, count: release + 1)
         var parent = [Int](repeating: -1, count: release + 1)
         var generation: UInt32 = 0
@@ -121,16 +126,16 @@ extension AssignmentCore {
         func occupant(_ node: Int) -> Int {
             node < c ? postOf[node] : (candidateOf[node - c] < 0 ? node - c : -1)
         }
-        /// The first live tight candidate of `post` at or after `from`, or nil.
+        /// The first open tight candidate of `post` at or after `from`, or nil.
         func nextTight(of post: Int, from: Int) -> Int? {
             var word = from >> 6
             guard word < words else { return nil }
-            var bitsLeft = graph.bits[post * words + word] & alive[word] & (~0 << UInt64(from & 63))
+            var bitsLeft = graph.bits[post * words + word] & open[word] & (~0 << UInt64(from & 63))
             while true {
                 if bitsLeft != 0 { return word << 6 + bitsLeft.trailingZeroBitCount }
                 word += 1
                 guard word < words else { return nil }
-                bitsLeft = graph.bits[post * words + word] & alive[word]
+                bitsLeft = graph.bits[post * words + word] & open[word]
             }
         }
 
@@ -209,6 +214,7 @@ extension AssignmentCore {
             /// Depth-first search from `start` to the post's current node; fills `parent` on success.
             func reachesTarget(from start: Int) -> Bool {
                 mark[start] = generation
+                close(start)
                 parent[start] = -1
                 if closes(from: start) { return true }
                 stack.removeAll(keepingCapacity: true)
@@ -229,6 +235,7 @@ extension AssignmentCore {
                     }
                     if mark[found] == generation { continue }
                     mark[found] = generation
+                    close(found)
                     parent[found] = current
                     if found != release && closes(from: found) { return true }
                     stack.append((found, 0))
@@ -241,6 +248,7 @@ extension AssignmentCore {
                 for index in mark.indices { mark[index] = 0 }
                 generation = 1
             }
+            for word in 0 ..< words { open[word] = alive[word] }
             var from = 0
             while let candidate = nextTight(of: post, from: from), candidate < targetRank {
                 from = candidate + 1
