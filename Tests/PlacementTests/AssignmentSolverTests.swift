@@ -114,6 +114,41 @@ struct AssignmentSolverTests {
         }
     }
 
+    @Test func tieRuleMatchesFixingPostsOneByOneOnLargerProblems() throws {
+        // Beyond brute force: the rule's definition run literally, post by post, each choice
+        // checked by re-solving with the earlier choices locked (only optimum values are used).
+        var rng = TestRandom(seed: 4242)
+        for _ in 0 ..< 25 {
+            // setup
+            let n = Int.random(in: 6 ... 12, using: &rng), m = Int.random(in: 4 ... 16, using: &rng)
+            let fits = try FitMatrix(postCount: n, candidateCount: m) { _, _ in
+                Double.random(in: 0 ..< 1, using: &rng) < 0.3 ? nil : [75, 80, 80, 90].randomElement(using: &rng)!
+            }
+            let problem = AssignmentProblem(fits: fits, exclusions: [.init(post: 0, candidate: 0)])
+            // MUT
+            let assignment = try AssignmentSolver.solve(problem)
+            // validate
+            var decided = problem
+            for post in 0 ..< n {
+                var chosen: Int?
+                for candidate in 0 ..< m {
+                    var trial = decided
+                    trial.locks[post] = candidate
+                    guard (try? trial.validate()) != nil else { continue }
+                    let value = try AssignmentSolver.solve(trial)
+                    if value.filledCount == assignment.filledCount && value.totalUnits == assignment.totalUnits {
+                        chosen = candidate
+                        break
+                    }
+                }
+                if let chosen { decided.locks[post] = chosen } else {
+                    for candidate in 0 ..< m { decided.exclusions.insert(.init(post: post, candidate: candidate)) }
+                }
+            }
+            #expect(assignment.candidates == (0 ..< n).map { decided.locks[$0] })
+        }
+    }
+
     private func inverse(_ order: [Int]) -> [Int] {
         var inverse = order
         for (old, new) in order.enumerated() { inverse[new] = old }
