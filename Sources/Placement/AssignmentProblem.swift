@@ -7,6 +7,7 @@
 /// - a **current holder** of a post may not be placed back on it (rotation: "not back to the same
 ///   post"), which is an exclusion under its own name.
 public struct AssignmentProblem: Sendable, Equatable {
+    /// The fits; an ineligible pair is never assigned.
     public var fits: FitMatrix
     /// Locked pairs: `locks[post] = candidate`.
     public var locks: [Int: Int]
@@ -25,6 +26,8 @@ public struct AssignmentProblem: Sendable, Equatable {
         }
     }
 
+    /// A problem; `validate()` (called by the solver) checks the indices and the locks.
+    /// - Complexity: O(1).
     public init(fits: FitMatrix, locks: [Int: Int] = [:], exclusions: Set<Pair> = [], currentHolders: [Int: Int] = [:]) {
         self.fits = fits
         self.locks = locks

@@ -14,14 +14,18 @@ import Foundation
 /// Assignments and unfilled posts are in the sheet's post order; fits and the total are exact
 /// decimals (at most six places), so the same sheet always gives the same bytes.
 public struct PlacementPlan: Sendable, Equatable {
+    /// One filled post, with the candidate's fit in micro-points.
     public struct Entry: Sendable, Equatable {
         public let post: String
         public let candidate: String
         public let fitUnits: Int32
     }
 
+    /// The filled posts, in the sheet's post order.
     public let assignments: [Entry]
+    /// The sum of the placed fits in micro-points, exact.
     public let totalUnits: Int64
+    /// The posts left unfilled, in the sheet's post order.
     public let unfilled: [String]
 
     /// Solves a sheet. Posts and candidates are first put in id order (by UTF-8 bytes), so the tie

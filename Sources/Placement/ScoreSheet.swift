@@ -15,6 +15,7 @@ public struct ScoreSheet: Sendable, Equatable {
     /// Fits by (post, candidate), in file order.
     public let fits: FitMatrix
 
+    /// A sheet from its parts (the fits in the ids' order); sizes must agree.
     public init(postIDs: [String], candidateIDs: [String], fits: FitMatrix) {
         precondition(fits.postCount == postIDs.count && fits.candidateCount == candidateIDs.count, "sheet size mismatch")
         self.postIDs = postIDs
