@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
         .library(name: "TestDelivery", targets: ["TestDelivery"]),
         .library(name: "TableExport", targets: ["TableExport"]),
+        .library(name: "Placement", targets: ["Placement"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +35,9 @@ let package = Package(
         .target(name: "TestDelivery", dependencies: ["Psychometrics", "TalentDomain"]),
         // Result tables as CSV and XLSX for clerks; Foundation only, the ZIP and XML written by hand.
         .target(name: "TableExport"),
+        // Who fits where: the exact optimal assignment of candidates to posts (filled posts, then
+        // total fit), its explanations and the `place` CSV; Foundation only.
+        .target(name: "Placement"),
 
         // The server: persistence, routes, pages. A thin shell over the cores.
         .target(
@@ -56,19 +60,20 @@ let package = Package(
             resources: [.copy("Resources/openapi.json")]
         ),
 
-        // Offline verbs over the pure cores only (evaluate, ...): they build without the server stack.
+        // Offline verbs over the pure cores only (evaluate, place, ...): they build without the server stack.
         .target(
             name: "OfflineCommands",
             dependencies: [
                 "Psychometrics",
                 "TalentDomain",
+                "Placement",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "talenta-offline", dependencies: ["OfflineCommands"]),
 
         // Benchmarks against the peers (bench/peers.sh): the pure modules only.
-        .executableTarget(name: "talenta-bench", dependencies: ["Psychometrics", "TalentDomain"]),
+        .executableTarget(name: "talenta-bench", dependencies: ["Psychometrics", "TalentDomain", "Placement"]),
 
         // The command line: `serve`, `demo`, `migrate`, `import`, `instansi`, and the offline verbs.
         .executableTarget(
@@ -86,6 +91,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
         .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery"]),
         .testTarget(name: "TableExportTests", dependencies: ["TableExport"]),
+        .testTarget(name: "PlacementTests", dependencies: ["Placement"]),
         .testTarget(
             name: "TalentaServerTests",
             dependencies: [

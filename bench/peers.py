@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Peer benchmark: time the Python `mirt` package on the data written by `psy-bench`.
+"""Peer benchmark: time the Python peers (mirt, catsim, scipy) on the data written by `talenta-bench`.
 
-Usage: python bench/peers.py DATA_DIR > peers.json   (bench/peers.sh runs it for you)
+Usage: python bench/peers.py DATA_DIR [--only placement] > peers.json   (bench/peers.sh runs it for you)
 
 Reads DATA_DIR/calibration_2pl.csv (50,000 x 100, 0/1, header of item ids),
 DATA_DIR/calibration_2pl_true.json (true parameters, for recovery RMSE),
 DATA_DIR/cat_bank_3pl.json (5,000-item 3PL bank) and DATA_DIR/cat_thetas.txt (1,000 abilities),
-and prints a JSON object of timings and recovery figures.
+and DATA_DIR/placement_cases.json with its placement_*.bin fit matrices (scipy's
+linear_sum_assignment on the same lexicographic objective as ours; see placement() below),
+and prints a JSON object of timings and recovery figures. With --only placement, only the last.
 """
 import json
 import os
@@ -14,11 +16,51 @@ import sys
 import time
 
 import numpy as np
-import mirt
+
+
+def placement(data: str) -> dict:
+    """scipy.optimize.linear_sum_assignment on each fit matrix that talenta-bench wrote.
+
+    The file holds numerators k (-1 = ineligible) of fits 100 k / d. Both sides solve, in integer
+    micro-points units = round(100 k / d * 1e6) (exact in float64 here),
+        maximise sum(units + BIG) over assigned eligible cells,  BIG = min(posts, candidates) * 1e8 + 1,
+    with ineligible cells worth 0 (an assignment to one counts as unfilled): most posts filled,
+    then the largest total fit. Best of `repeats` runs, like ours, in wall and CPU time.
+    """
+    from scipy.optimize import linear_sum_assignment
+    import scipy
+    manifest = json.load(open(f"{data}/placement_cases.json"))
+    out = {"scipy_version": scipy.__version__}
+    for case in manifest["cases"]:
+        raw = open(f"{data}/{case['file']}", "rb").read()
+        assert raw[:8] == b"TLNTPLC1"
+        n, m, d = (int(x) for x in np.frombuffer(raw[8:20], dtype="<i4"))
+        k = np.frombuffer(raw[20:], dtype="<i2").reshape(n, m)
+        units = np.rint(k.astype(np.float64) * 100 / d * 1e6)
+        eligible = k >= 0
+        weights = np.where(eligible, units + (min(n, m) * 1e8 + 1), 0.0)
+        repeats = manifest["repeats"] * (10 if n * m < 1_000_000 else 1)
+        best = best_cpu = float("inf")
+        for _ in range(repeats):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            rows, cols = linear_sum_assignment(weights, maximize=True)
+            best = min(best, time.perf_counter() - start)
+            best_cpu = min(best_cpu, time.process_time() - start_cpu)
+        filled = eligible[rows, cols]
+        name = case["name"]
+        out[f"scipy_{name}_seconds"] = best
+        out[f"scipy_{name}_cpu_seconds"] = best_cpu
+        out[f"scipy_{name}_filled"] = int(filled.sum())
+        out[f"scipy_{name}_total_units"] = int(units[rows, cols][filled].sum())
+    return out
 
 
 def main() -> None:
     data = sys.argv[1] if len(sys.argv) > 1 else "bench-data"
+    if "--only" in sys.argv and sys.argv[sys.argv.index("--only") + 1] == "placement":
+        print(json.dumps(placement(data), indent=2))
+        return
+    import mirt
     x = np.loadtxt(f"{data}/calibration_2pl.csv", delimiter=",", skiprows=1, dtype=np.int64)
     truth = json.load(open(f"{data}/calibration_2pl_true.json"))["items"]
     true_a = np.array([item["a"] for item in truth])
@@ -76,6 +118,7 @@ def main() -> None:
         "mirt_cat_theta_rmse": float(np.sqrt(np.mean((estimates - thetas) ** 2))),
         "catsim_examinees": catsim_n,
         "catsim_seconds": catsim_seconds,
+        **placement(data),
     }, indent=2))
 
 

@@ -36,4 +36,4 @@ func describe(_ error: any Error) -> String {
 }
 
 /// The offline verbs, for the `talenta` and `talenta-offline` command lines.
-public let offlineCommands: [any ParsableCommand.Type] = [Calibrate.self, Simulate.self, Evaluate.self]
+public let offlineCommands: [any ParsableCommand.Type] = [Calibrate.self, Simulate.self, Evaluate.self, Place.self]

@@ -2,23 +2,62 @@ import Foundation
 import Psychometrics
 import TalentDomain
 
-// talenta-bench [data-dir] [--python PYTHON] [--peers peers.json]
+// talenta-bench [data-dir] [--python PYTHON] [--peers peers.json] [--only placement]
 //
 // Generates the benchmark data deterministically, writes it to the data directory (so the Python
-// peer script reads exactly the same data), times our calibration, CAT simulation and batch
-// evaluation in this process, and prints a JSON report. With --python, it then runs
-// bench/peers.py on the same data (mirt and catsim) and adds the speed ratios; --peers reads a
-// peers.json printed earlier instead. `bench/peers.sh` is the one documented command.
+// peer script reads exactly the same data), times our calibration, CAT simulation, batch
+// evaluation and placement solver in this process, and prints a JSON report. With --python, it
+// then runs bench/peers.py on the same data (mirt, catsim and scipy's linear_sum_assignment) and
+// adds the speed ratios; --peers reads a peers.json printed earlier instead. `--only placement`
+// runs the placement part alone (on both sides). `bench/peers.sh` is the one documented command.
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let dataDirectory = URL(fileURLWithPath: arguments.enumerated().first(where: { index, argument in
-    !argument.hasPrefix("--") && (index == 0 || !["--peers", "--python"].contains(arguments[index - 1]))
+    !argument.hasPrefix("--") && (index == 0 || !["--peers", "--python", "--only"].contains(arguments[index - 1]))
 })?.element ?? "bench-data")
 let peersPath = arguments.firstIndex(of: "--peers").map { arguments[$0 + 1] }
 let pythonPath = arguments.firstIndex(of: "--python").map { arguments[$0 + 1] }
+let only = arguments.firstIndex(of: "--only").map { arguments[$0 + 1] }
 try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+
+/// The peers' report: read from --peers, or bench/peers.py run with --python on the same data.
+func peerReport(extraArguments: [String]) throws -> [String: Any]? {
+    if let peersPath {
+        return try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: peersPath))) as? [String: Any]
+    }
+    guard let pythonPath else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: pythonPath)
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("bench/peers.py").path
+    process.arguments = [script, dataDirectory.path] + extraArguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        FileHandle.standardError.write(Data("bench/peers.py failed with status \(process.terminationStatus)\n".utf8))
+        exit(1)
+    }
+    return try JSONSerialization.jsonObject(with: output) as? [String: Any]
+}
+
+if only == "placement" {
+    var report = try PlacementBench.run(dataDirectory: dataDirectory, now: now)
+    if let peers = try peerReport(extraArguments: ["--only", "placement"]) {
+        report["peers"] = peers
+        report.merge(PlacementBench.compare(ours: report, peers: peers)) { $1 }
+    }
+    let json = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: json, as: UTF8.self))
+    exit(0)
+} else if let only {
+    FileHandle.standardError.write(Data("--only takes `placement`, not `\(only)`\n".utf8))
+    exit(2)
+}
 
 // MARK: - Data: 50,000 × 100 2PL, and a 5,000-item 3PL bank.
 var rng = Xoshiro256StarStar(seed: 20_250_101)
@@ -140,26 +179,10 @@ report["evaluation_parse_seconds"] = parseSeconds
 report["evaluation_rules_seconds"] = evaluateSeconds
 report["evaluation_end_to_end_seconds"] = evaluationEndToEndSeconds
 
-var peers: [String: Any]?
-if let peersPath {
-    peers = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: peersPath))) as? [String: Any]
-} else if let pythonPath {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: pythonPath)
-    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("bench/peers.py").path
-    process.arguments = [script, dataDirectory.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        FileHandle.standardError.write(Data("bench/peers.py failed with status \(process.terminationStatus)\n".utf8))
-        exit(1)
-    }
-    peers = try JSONSerialization.jsonObject(with: output) as? [String: Any]
-}
+// MARK: - Placement: the exact assignment solver against scipy's linear_sum_assignment.
+report.merge(try PlacementBench.run(dataDirectory: dataDirectory, now: now)) { $1 }
+
+let peers = try peerReport(extraArguments: [])
 if let peers {
     report["peers"] = peers
     if let t = peers["mirt_fit_2pl_seconds"] as? Double { report["ratio_calibration_mirt_over_ours"] = t / calibrationSeconds }
@@ -169,6 +192,7 @@ if let peers {
     }
     if let a = peers["mirt_rmse_a"] as? Double { report["mirt_rmse_a"] = a }
     if let b = peers["mirt_rmse_b"] as? Double { report["mirt_rmse_b"] = b }
+    report.merge(PlacementBench.compare(ours: report, peers: peers)) { $1 }
 }
 let json = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
 print(String(decoding: json, as: UTF8.self))
