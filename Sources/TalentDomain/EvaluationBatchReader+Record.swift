@@ -111,11 +111,18 @@ extension EvaluationBatchReader {
         draft.given(side)
         guard try json.beginObject() else { return }
         repeat {
+            if let (key, position, level) = quickLevel() {
+                // The common case, read in one go: `"M.01": 4`.
+                draft.nestedKey = key
+                if !draft.competencies.set(level, at: position, side) {
+                    draft.note(stage, field: "\(side.name).\(json.text(key))", reason: "the same competency is given more than once")
+                }
+                continue
+            }
             draft.nestedKey = nil
             let key = try json.readKey()
             draft.nestedKey = key
             if key.isPlain, let position = canonicalPosition(key) {
-                // The common case: `"M.01": 4`.
                 guard let level = try readLevel(stage, side, key, into: &draft) else { continue }
                 if !draft.competencies.set(level, at: position, side) {
                     draft.note(stage, field: "\(side.name).\(json.text(key))", reason: "the same competency is given more than once")
@@ -135,6 +142,43 @@ extension EvaluationBatchReader {
             }
         } while try json.nextMember()
         draft.nestedKey = nil
+    }
+
+    /// The member at the reader, when it is exactly `"M.0n": d` or `"SK.01": d` (any whitespace around the
+    /// colon) with a digit d from 1 to 5: the key, the competency's position and the level, with the reader
+    /// just after the digit. Anything else leaves the reader where it was, for the full reading.
+    private mutating func quickLevel() -> (key: JSONReader.StringSpan, position: Int, level: Int)? {
+        let bytes = json.bytes, end = bytes.count
+        func isSpace(_ index: Int) -> Bool {
+            index < end && (bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09)
+        }
+        var index = json.offset
+        while isSpace(index) { index += 1 }
+        guard index + 8 <= end, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let keyStart = index + 1
+        let position: Int
+        if bytes[index + 1] == UInt8(ascii: "M") && bytes[index + 2] == UInt8(ascii: ".") && bytes[index + 3] == UInt8(ascii: "0")
+            && bytes[index + 4] &- UInt8(ascii: "1") < 8 && bytes[index + 5] == UInt8(ascii: "\"") {
+            position = Int(bytes[index + 4] &- UInt8(ascii: "1"))
+            index += 5
+        } else if bytes[index + 1] == UInt8(ascii: "S") && bytes[index + 2] == UInt8(ascii: "K") && bytes[index + 3] == UInt8(ascii: ".")
+                    && bytes[index + 4] == UInt8(ascii: "0") && bytes[index + 5] == UInt8(ascii: "1") && bytes[index + 6] == UInt8(ascii: "\"") {
+            position = 8
+            index += 6
+        } else {
+            return nil
+        }
+        let key = JSONReader.StringSpan(start: keyStart, end: index, isPlain: true)
+        index += 1
+        while isSpace(index) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index += 1
+        while isSpace(index) { index += 1 }
+        guard index + 1 < end, bytes[index] &- UInt8(ascii: "1") < 5 else { return nil }
+        let next = bytes[index + 1]
+        guard next == UInt8(ascii: ",") || next == UInt8(ascii: "}") || isSpace(index + 1) else { return nil }
+        json.offset = index + 1
+        return (key, position, Int(bytes[index] &- UInt8(ascii: "0")))
     }
 
     /// A level: a whole number from 1 to 5 (`4`, `4.0` and `4e0` alike). Anything else is noted.

@@ -31,22 +31,43 @@ struct EvaluationResultsWriter {
                                  closing: "\n  ]\n}\n")
     }
 
-    /// Appends the result of one batch record.
+    /// Appends the result of one batch record. The text that depends only on the box, the categories and
+    /// the bands, and each gap of the nine with levels 0–9, is copied from tables made once.
     mutating func append(_ record: EvaluationRecord, _ outcome: TalentEvaluation.Outcome, number: Int) throws(EvaluationInputError) {
         if count > 0 { bytes.append(",\n") }
         count += 1
         if (1 ... 9).contains(outcome.box) {
-            bytes.append(Self.actionsAndBox[outcome.box])
+            bytes.append(Self.heads[outcome.box * 3 + outcome.fillingCategory.position])
         } else {
             appendActionsAndBox(NineBox.actions(outcome.box), outcome.box)
+            appendFillingCategory(outcome.fillingCategory)
         }
-        appendFillingCategory(outcome)
+        let competencies = record.competencies
         var first = true
-        record.competencies.forEachGap { code, achieved, standard in
-            appendGap(code, achieved, standard, first: first)
+        for index in 0 ..< 9 where competencies.inStandard & (1 << index) != 0 {
+            let achieved = competencies.achieved[index], standard = competencies.standard[index]
+            guard achieved < standard else { continue }
+            if (0 ... 9).contains(achieved) && (0 ... 9).contains(standard) {
+                if !first { append(", ") }
+                bytes.append(Self.nineGaps[(index * 10 + achieved) * 10 + standard])
+            } else {
+                appendGap(CompetencyProfile.nine[index].code, achieved, standard, first: first)
+            }
             first = false
         }
-        try endResult(id: record.id, outcome: outcome, number: number)
+        for other in competencies.others {
+            guard let standard = other.standard, (other.achieved ?? 0) < standard else { continue }
+            appendGap(other.code, other.achieved ?? 0, standard, first: first)
+            first = false
+        }
+        append("], \"id\": ")
+        appendString(record.id)
+        append(", \"jpm\": ")
+        try appendNumber(outcome.jpm, field: "jpm", record: number, id: record.id)
+        bytes.append(Self.tails[(outcome.mappingCategory.position * 3 + outcome.performanceBand.position) * 3
+                                + outcome.potentialBand.position])
+        try appendNumber(outcome.potentialScore, field: "potentialScore", record: number, id: record.id)
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// Appends one evaluation made through the public API.
@@ -55,7 +76,7 @@ struct EvaluationResultsWriter {
         if count > 0 { bytes.append(",\n") }
         count += 1
         appendActionsAndBox(evaluation.actions, evaluation.box)
-        appendFillingCategory(outcome)
+        appendFillingCategory(outcome.fillingCategory)
         for (index, gap) in evaluation.gaps.enumerated() {
             appendGap(gap.competency, gap.achieved, gap.standard, first: index == 0)
         }
@@ -75,9 +96,9 @@ struct EvaluationResultsWriter {
     }
 
     /// `"fillingCategory": "…", "gaps": [`
-    private mutating func appendFillingCategory(_ outcome: TalentEvaluation.Outcome) {
+    private mutating func appendFillingCategory(_ filling: FillingCategory) {
         append("\"fillingCategory\": ")
-        appendString(outcome.fillingCategory.rawValue)
+        appendString(filling.rawValue)
         append(", \"gaps\": [")
     }
 
@@ -97,6 +118,13 @@ struct EvaluationResultsWriter {
         appendString(id)
         append(", \"jpm\": ")
         try appendNumber(outcome.jpm, field: "jpm", record: number, id: id)
+        appendTail(outcome)
+        try appendNumber(outcome.potentialScore, field: "potentialScore", record: number, id: id)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `, "mappingCategory": "…", "performanceBand": "…", "potentialBand": "…", "potentialScore": `
+    private mutating func appendTail(_ outcome: TalentEvaluation.Outcome) {
         append(", \"mappingCategory\": ")
         appendString(outcome.mappingCategory.rawValue)
         append(", \"performanceBand\": ")
@@ -104,14 +132,45 @@ struct EvaluationResultsWriter {
         append(", \"potentialBand\": ")
         appendString(outcome.potentialBand.rawValue)
         append(", \"potentialScore\": ")
-        try appendNumber(outcome.potentialScore, field: "potentialScore", record: number, id: id)
-        bytes.append(UInt8(ascii: "}"))
     }
 
-    /// `    {"actions": [...], "box": n, ` for each box (index 0 unused), written once.
-    private static let actionsAndBox: [[UInt8]] = (0 ... 9).map { box in
+    // MARK: - Tables
+
+    /// The start of a result up to its first gap, by `box * 3 + filling category` (boxes 1–9).
+    private static let heads: [[UInt8]] = (0 ... 9).flatMap { box in
+        [FillingCategory.ms, .mms, .kms].map { filling in
+            piece { writer in
+                writer.appendActionsAndBox(NineBox.actions(box), box)
+                writer.appendFillingCategory(filling)
+            }
+        }
+    }
+
+    /// A gap of the nine, by `(position * 10 + achieved) * 10 + standard`, levels 0–9.
+    private static let nineGaps: [[UInt8]] = (0 ..< 9).flatMap { position in
+        (0 ... 9).flatMap { achieved in
+            (0 ... 9).map { standard in
+                piece { $0.appendGap(CompetencyProfile.nine[position].code, achieved, standard, first: true) }
+            }
+        }
+    }
+
+    /// From the end of the JPM to the potential score, by `(mapping * 3 + performance) * 3 + potential band`.
+    private static let tails: [[UInt8]] = [MappingCategory.optimal, .cukupOptimal, .kurangOptimal].flatMap { mapping in
+        [PerformanceBand.diBawah, .sesuai, .diAtas].flatMap { performance in
+            [PotentialBand.rendah, .menengah, .tinggi].map { potential in
+                piece { writer in
+                    writer.appendTail(TalentEvaluation.Outcome(jpm: 0, fillingCategory: .ms, mappingCategory: mapping,
+                                                               potentialScore: 0, potentialBand: potential,
+                                                               performanceBand: performance, box: 1))
+                }
+            }
+        }
+    }
+
+    private static func piece(_ write: (inout EvaluationResultsWriter) -> Void) -> [UInt8] {
         var writer = EvaluationResultsWriter()
-        writer.appendActionsAndBox(NineBox.actions(box), box)
+        write(&writer)
         return Array(writer.bytes.bytes)
     }
 
@@ -183,5 +242,46 @@ extension TalentEvaluation.Outcome {
         self.init(jpm: evaluation.jpm, fillingCategory: evaluation.fillingCategory, mappingCategory: evaluation.mappingCategory,
                   potentialScore: evaluation.potentialScore, potentialBand: evaluation.potentialBand,
                   performanceBand: evaluation.performanceBand, box: evaluation.box)
+    }
+}
+
+private extension FillingCategory {
+    /// The position in the writer's tables.
+    var position: Int {
+        switch self {
+        case .ms: 0
+        case .mms: 1
+        case .kms: 2
+        }
+    }
+}
+
+private extension MappingCategory {
+    var position: Int {
+        switch self {
+        case .optimal: 0
+        case .cukupOptimal: 1
+        case .kurangOptimal: 2
+        }
+    }
+}
+
+private extension PerformanceBand {
+    var position: Int {
+        switch self {
+        case .diBawah: 0
+        case .sesuai: 1
+        case .diAtas: 2
+        }
+    }
+}
+
+private extension PotentialBand {
+    var position: Int {
+        switch self {
+        case .rendah: 0
+        case .menengah: 1
+        case .tinggi: 2
+        }
     }
 }

@@ -59,7 +59,8 @@ extension JSONReader {
     ///
     /// Numbers with at most 15 significant digits and a decimal exponent within ±22 take Clinger's fast
     /// path (both operands of the one multiplication or division are exact, so IEEE rounding makes the
-    /// result correct); all others go through the standard library's correctly rounded parser.
+    /// result correct); on x86, up to 19 digits and ±27 take the same path in 80-bit arithmetic; all others
+    /// go through the standard library's correctly rounded parser.
     func double(_ span: NumberSpan) -> Double {
         var index = span.start
         let negative = bytes[index] == UInt8(ascii: "-")
@@ -107,9 +108,41 @@ extension JSONReader {
             let scaled = exponent < 0 ? value / Self.powersOfTen[-exponent] : value * Self.powersOfTen[exponent]
             return negative ? -scaled : scaled
         }
+        #if (arch(i386) || arch(x86_64)) && !(os(Windows) || os(Android))
+        if digits <= 19 && (-27 ... 27).contains(exponent) && Self.extendedArithmeticRoundsTo64Bits {
+            // The same in 80-bit arithmetic: the mantissa (< 10^19 < 2^64) and 10^|e| (5^27 < 2^63) are exact,
+            // so the one operation rounds once, to 64 bits. Rounding that to a Double rounds the true value
+            // correctly unless it landed exactly on a midpoint between two Doubles (the 11 bits below the
+            // Double's last are 10000000000); then the slow path decides.
+            let value = Float80(mantissa)
+            let scaled = exponent < 0 ? value / Self.extendedPowersOfTen[-exponent] : value * Self.extendedPowersOfTen[exponent]
+            if scaled.significandBitPattern & 0x7FF != 0x400 {
+                return negative ? -Double(scaled) : Double(scaled)
+            }
+        }
+        #endif
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[span.start ..< span.end]), as: UTF8.self)
         return Double(text) ?? (negative ? -.infinity : .infinity)
     }
+
+    #if (arch(i386) || arch(x86_64)) && !(os(Windows) || os(Android))
+    /// 10^0 … 10^27, all exactly representable as `Float80`.
+    static let extendedPowersOfTen: [Float80] = (0 ... 27).map { exponent in
+        var value: Float80 = 1
+        for _ in 0 ..< exponent { value *= 10 }
+        return value
+    }
+
+    /// Whether 80-bit arithmetic rounds to 64 significant bits here, as x86 does by default. (An emulator
+    /// such as Valgrind computes it with 53, and a program may lower the x87 precision; then the 80-bit path
+    /// would not be exact, so it is not taken.)
+    static let extendedArithmeticRoundsTo64Bits = distinguishesLastBit(extendedPowersOfTen[0])
+
+    @inline(never)
+    private static func distinguishesLastBit(_ one: Float80) -> Bool {
+        one + Float80.ulpOfOne > one
+    }
+    #endif
 
     /// 10^0 … 10^22, all exactly representable as `Double`.
     static let powersOfTen: [Double] = (0 ... 22).map { exponent in

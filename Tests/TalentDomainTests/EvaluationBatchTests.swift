@@ -105,6 +105,8 @@ struct EvaluationBatchTests {
         (#"{"people": [{"id": "a", "levels": {"M.01": 4"#,
          "record 1 (id a), field levels.M.01: not valid JSON at byte offset 44 (line 1, column 45): expected ',' or '}', found the end of the input"),
         (#"{"people": [{"id": "a", "lev"#, "record 1 (id a), field (record): not valid JSON at byte offset 24"),
+        (#"{"people": [{"id": "a", "levels": {"M.02": 4 x}}]}"#,
+         "record 1 (id a), field levels.M.02: not valid JSON at byte offset 45 (line 1, column 46): expected ',' or '}', found 'x'"),
         ("{\"people\": [\n  \(person()),\n  {\"id\": \"b\",\n   \"performance\": [\"Baik\",",
          "record 2 (id b), field performance[1]: not valid JSON at byte offset 200 (line 4, column 27): expected a value, found the end of the input"),
         // Bad numbers.

@@ -87,6 +87,14 @@ struct JSONReaderTests {
         "1e10", "1E+10", "1e-10", "2.5e-3", "-12.5E2", "40e-1", "123.456e-2", "0.000123", "1e22", "1e23",
         "9007199254740993", "1.7976931348623157e308", "2.2250738585072014e-308", "4.9406564584124654e-324",
         "5e-324", "0e0", "-0.0e5",
+        // 16–19 digits: near and on midpoints between two Doubles, and past the fast paths
+        "9007199254740995", "9007199254740993e-5", "1234567890123456789e-27", "8.98846567431158e307",
+        "123456789012345678", "0.1000000000000000055511151231257827", "1844674407370955161.5", "99999999999999999999e-20",
+        "2.2250738585072011e-308", "1.00000000000000011102230246251565404236316680908203125",
+        // Just above a midpoint between two Doubles, but rounded onto it in 80-bit arithmetic: double rounding
+        // would give the lower Double (found by an exact search with rational arithmetic)
+        "8816114565763179213e-11", "5356563359829379654e-8", "7640210496411442280e-9", "3163022350604168015e9",
+        "4110539579065859016e-15", "1873755773048606720e-7",
     ])
     func readsNumbersExactly(_ json: String) throws {
         // MUT
@@ -106,6 +114,12 @@ struct JSONReaderTests {
             texts.append(value.description)
             texts.append(String(format: "%.17g", value))
             texts.append(String(format: "%.3f", value))
+            // Exact midpoints between two Doubles, written as 16–19-digit integers, and their neighbours
+            let power = UInt64.random(in: 54 ..< 63, using: &rng), spacing: UInt64 = 1 << (power - 52)
+            let midpoint = (UInt64.random(in: 1 << power ..< 1 << (power + 1), using: &rng) & ~(spacing - 1)) | (spacing / 2)
+            texts.append(String(midpoint))
+            texts.append(String(midpoint + 1))
+            texts.append(String(midpoint - 1))
         }
         // MUT and validate
         for text in texts {
