@@ -212,8 +212,17 @@ struct JSONReader {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("text in quotes") }
         // The common case: printable ASCII other than the quote and the backslash, then the closing quote.
+        // Eight bytes at a time while eight remain, then byte by byte.
         var index = offset + 1
         let end = bytes.count
+        while index + 8 <= end {
+            let special = Self.specialBytes(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            guard special == 0 else {
+                index += special.trailingZeroBitCount / 8
+                break
+            }
+            index += 8
+        }
         while index < end {
             let byte = bytes[index]
             guard byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") else { break }
@@ -225,6 +234,19 @@ struct JSONReader {
             return StringSpan(start: start, end: index, isPlain: true)
         }
         return try readStringRest(from: index)
+    }
+
+    /// The bytes of `word` (the first in its low byte) that end the plain part of a string: `"`, `\`, a control
+    /// character or a non-ASCII byte, each marked by its top bit. The lowest mark is always exact (a false
+    /// mark can only follow a true one, through a borrow), which is all the caller uses.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & tops }
+        let quote = zeroBytes(word ^ (ones &* 0x22))
+        let backslash = zeroBytes(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & tops
+        return quote | backslash | control | (word & tops)
     }
 
     /// The rest of a string from `index`, where escapes, control characters or non-ASCII bytes begin.

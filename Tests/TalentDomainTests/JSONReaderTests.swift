@@ -40,6 +40,37 @@ struct JSONReaderTests {
         #expect(try string(json) == expected)
     }
 
+    @Test func decodesGeneratedStringsOfEveryLength() throws {
+        // setup: seeded strings of 0–40 characters around the bytes that end a plain run (", \, controls,
+        // non-ASCII) and their neighbours, so that each lands at every position of an 8-byte word
+        var rng = SplitMix64(seed: 8)
+        let pool: [Character] = ["a", "Z", " ", "!", "\"", "#", "[", "\\", "]", "~", "\u{7F}", "\u{1F}", "\u{0}", "\n",
+                                 "é", "中", "😀", "/"]
+        for length in 0 ... 40 {
+            for _ in 0 ..< 20 {
+                let text = String((0 ..< length).map { _ in pool.randomElement(using: &rng)! })
+                let json = try JSONSerialization.data(withJSONObject: [text])
+                let quoted = String(decoding: json.dropFirst().dropLast(), as: UTF8.self)
+                // MUT
+                let decoded = try string(quoted)
+                // validate
+                #expect(decoded == text, "\(quoted)")
+            }
+        }
+    }
+
+    @Test func findsARawControlCharacterAtAnyPosition() {
+        for position in 0 ..< 24 {
+            // setup
+            let json = "\"" + String(repeating: "x", count: position) + "\u{1}" + String(repeating: "y", count: 10) + "\""
+            // MUT
+            let error = syntaxError(json) { reader throws(JSONSyntaxError) in _ = try reader.readString() }
+            // validate
+            #expect(error?.offset == position + 1, "\(position)")
+            #expect(error?.message.contains("control character") == true)
+        }
+    }
+
     @Test(arguments: [
         (#""\ud83d""#, "high surrogate"),
         (#""\ud83d\u0041""#, "high surrogate"),
