@@ -16,8 +16,9 @@ import Foundation
 /// - other keys are ignored; `null` counts as absent.
 ///
 /// Output: `{"results": [TalentEvaluation, ...]}` in input order, one result per line with sorted keys (see
-/// `EvaluationResultsWriter`). Every malformed value is reported as an `EvaluationInputError` naming the
-/// record (position and id) and the field; the first one in the batch stops the run.
+/// `EvaluationResultsWriter`); the same input always gives the same bytes. Every malformed value is reported
+/// as an `EvaluationInputError` naming the record (position and id) and the field; the first one in the
+/// batch stops the run. Text that is not JSON is reported with its byte offset, line and column.
 public enum EvaluationBatch {
     /// Reads and validates a batch.
     /// - Complexity: O(n) in the size of the input.
@@ -34,14 +35,18 @@ public enum EvaluationBatch {
     /// The results document for `evaluations`, byte for byte what `run` writes for them.
     /// - Throws: when a number is not finite (JSON has no NaN or infinity), naming the record.
     public static func encode(_ evaluations: [TalentEvaluation]) throws(EvaluationInputError) -> Data {
-        let chunks = ParallelChunks.mapChunks(evaluations.count) { range -> Result<EvaluationResultsWriter, EvaluationInputError> in
-            var writer = EvaluationResultsWriter(capacity: range.count * 640)
-            do throws(EvaluationInputError) {
-                for index in range { try writer.append(evaluations[index], number: index + 1) }
-            } catch { return .failure(error) }
-            return .success(writer)
-        }
-        return EvaluationResultsWriter.document(try chunks.map { result throws(EvaluationInputError) in try result.get() })
+        let chunks = ParallelChunks.chunkCount(for: evaluations.count)
+        let numbers = try ParallelChunks.map(tasks: chunks) { chunk -> Result<[ResultNumbers], EvaluationInputError> in
+            let range = ParallelChunks.range(of: chunk, chunks: chunks, count: evaluations.count)
+            return Result { () throws(EvaluationInputError) in
+                try range.map { index throws(EvaluationInputError) in
+                    let evaluation = evaluations[index]
+                    return try ResultNumbers(jpm: evaluation.jpm, potentialScore: evaluation.potentialScore,
+                                             record: index + 1, id: evaluation.id)
+                }
+            }
+        }.map { result throws(EvaluationInputError) in try result.get() }
+        return ResultsDocument.make(EvaluationResults(evaluations: evaluations, numbers: numbers))
     }
 
     /// Parses, evaluates and encodes: the whole command in one call.
@@ -52,13 +57,14 @@ public enum EvaluationBatch {
 
     /// `run`, reporting how long each stage took.
     ///
-    /// The stages are those of the command itself: reading the batch into records (one pass, one thread),
-    /// applying the rules and writing the results (each in parallel chunks).
+    /// The stages are those of the command itself, one after the other, each in parallel stretches of
+    /// records: reading the batch into records, applying the rules, and writing the results (the numbers
+    /// as text, sizing, then writing in place).
     public static func run(_ data: Data, configuration: TalentConfiguration = .default,
                            timings: inout Timings) throws(EvaluationInputError) -> Data {
         let clock = ContinuousClock()
         var start = clock.now
-        // Stretches of consecutive records; the rules and the writer work stretch by stretch in parallel.
+        // Stretches of consecutive records; the rules and the writer work stretch by stretch, in parallel.
         let stretches = try EvaluationBatchReader.read(data)
         timings.parse = clock.now - start
         var firstNumbers: [Int] = []
@@ -76,32 +82,57 @@ public enum EvaluationBatch {
         timings.rules = clock.now - start
 
         start = clock.now
-        let chunks = ParallelChunks.map(tasks: stretches.count) { task -> Result<EvaluationResultsWriter, EvaluationInputError> in
-            let records = stretches[task], decided = outcomes[task]
-            var writer = EvaluationResultsWriter(capacity: records.count * 640)
-            do throws(EvaluationInputError) {
-                for index in records.indices {
-                    try writer.append(records[index], decided[index], number: firstNumbers[task] + index)
+        let numbers = try ParallelChunks.map(tasks: stretches.count) { task -> Result<[ResultNumbers], EvaluationInputError> in
+            Result { () throws(EvaluationInputError) in
+                try zip(stretches[task].indices, outcomes[task]).map { index, outcome throws(EvaluationInputError) in
+                    try ResultNumbers(jpm: outcome.jpm, potentialScore: outcome.potentialScore,
+                                      record: firstNumbers[task] + index, id: stretches[task][index].id)
                 }
-            } catch { return .failure(error) }
-            return .success(writer)
-        }
-        let output = EvaluationResultsWriter.document(try chunks.map { result throws(EvaluationInputError) in try result.get() })
+            }
+        }.map { result throws(EvaluationInputError) in try result.get() }
+        let output = ResultsDocument.make(RecordResults(stretches: stretches, outcomes: outcomes, numbers: numbers))
         timings.encode = clock.now - start
         return output
     }
 
     /// How long each stage of one `run` took.
     public struct Timings: Sendable, Equatable {
-        /// Reading and validating the input into records.
+        /// Reading and validating the input into records (wall time).
         public var parse: Duration = .zero
-        /// Applying the rules to every record.
+        /// Applying the rules to every record (wall time).
         public var rules: Duration = .zero
-        /// Writing the results document.
+        /// Writing the results document (wall time).
         public var encode: Duration = .zero
         /// The number of officials.
         public var records = 0
 
         public init() {}
+    }
+}
+
+/// Batch records with their outcomes, a stretch to a chunk.
+private struct RecordResults: ResultsSource {
+    let stretches: [[EvaluationRecord]]
+    let outcomes: [[TalentEvaluation.Outcome]]
+    let numbers: [[ResultNumbers]]
+
+    var chunkCount: Int { stretches.count }
+
+    func write<Sink: ByteSink>(chunk: Int, into writer: inout EvaluationResultsWriter<Sink>) {
+        let records = stretches[chunk], outcomes = outcomes[chunk], numbers = numbers[chunk]
+        for index in records.indices { writer.append(records[index], outcomes[index], numbers[index]) }
+    }
+}
+
+/// Evaluations made through the public API, in the chunks `ParallelChunks` makes of them.
+private struct EvaluationResults: ResultsSource {
+    let evaluations: [TalentEvaluation]
+    let numbers: [[ResultNumbers]]
+
+    var chunkCount: Int { numbers.count }
+
+    func write<Sink: ByteSink>(chunk: Int, into writer: inout EvaluationResultsWriter<Sink>) {
+        let range = ParallelChunks.range(of: chunk, chunks: numbers.count, count: evaluations.count)
+        for (index, numbers) in zip(range, numbers[chunk]) { writer.append(evaluations[index], numbers) }
     }
 }
