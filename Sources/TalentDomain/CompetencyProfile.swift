@@ -30,6 +30,14 @@ struct CompetencyProfile: Sendable, Equatable {
 
     init() {}
 
+    init(achieved: SIMD16<Int>, standard: SIMD16<Int>, assessed: UInt16, inStandard: UInt16, others: [Other]) {
+        self.achieved = achieved
+        self.standard = standard
+        self.assessed = assessed
+        self.inStandard = inStandard
+        self.others = others
+    }
+
     /// The profile of two level dictionaries keyed by competency code.
     init(levels: [String: Int], standard: [String: Int]) {
         for (code, level) in levels {

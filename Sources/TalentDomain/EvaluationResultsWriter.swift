@@ -36,7 +36,7 @@ struct EvaluationResultsWriter<Sink: ByteSink> {
             appendActionsAndBox(NineBox.actions(outcome.box), outcome.box)
             appendFillingCategory(outcome.fillingCategory)
         }
-        let competencies = record.competencies
+        let competencies = record.competencies.profile
         var first = true
         for index in 0 ..< 9 where competencies.inStandard & (1 << index) != 0 {
             let achieved = competencies.achieved[index], standard = competencies.standard[index]

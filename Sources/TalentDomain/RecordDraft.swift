@@ -20,7 +20,7 @@ struct RecordDraft {
     var id: String?
     var hasLevels = false
     var hasStandard = false
-    var competencies = CompetencyProfile()
+    var competencies = CompetencyProfile.Compact()
     var potentialScore: JSONReader.NumberSpan?
     var components: Components?
     var performance: [Predikat]?
@@ -98,7 +98,7 @@ struct RecordDraft {
     }
 }
 
-extension CompetencyProfile {
+extension CompetencyProfile.Compact {
     /// Stores the level of the nine's competency at `position`; false when it already has one on this side.
     mutating func set(_ level: Int, at position: Int, _ side: RecordDraft.Side) -> Bool {
         let bit: UInt16 = 1 << position
@@ -106,11 +106,11 @@ extension CompetencyProfile {
         case .levels:
             guard assessed & bit == 0 else { return false }
             assessed |= bit
-            achieved[position] = level
+            achieved[position] = UInt8(level)
         case .standard:
             guard inStandard & bit == 0 else { return false }
             inStandard |= bit
-            standard[position] = level
+            standard[position] = UInt8(level)
         }
         return true
     }
@@ -131,8 +131,8 @@ extension CompetencyProfile {
                     others[existing].standard = level
                 }
             } else {
-                others.append(Other(code: text, achieved: side == .levels ? level : nil,
-                                    standard: side == .standard ? level : nil))
+                others.append(CompetencyProfile.Other(code: text, achieved: side == .levels ? level : nil,
+                                                      standard: side == .standard ? level : nil))
             }
         case .unknown:
             break
