@@ -36,10 +36,10 @@ struct EvaluationResultsWriter<Sink: ByteSink> {
             appendActionsAndBox(NineBox.actions(outcome.box), outcome.box)
             appendFillingCategory(outcome.fillingCategory)
         }
-        let competencies = record.competencies.profile
+        let competencies = record.competencies
         var first = true
         for index in 0 ..< 9 where competencies.inStandard & (1 << index) != 0 {
-            let achieved = competencies.achieved[index], standard = competencies.standard[index]
+            let achieved = Int(competencies.achieved[index]), standard = Int(competencies.standard[index])
             guard achieved < standard else { continue }
             if (0 ... 9).contains(achieved) && (0 ... 9).contains(standard) {
                 if !first { sink.append(", ") }
@@ -201,37 +201,62 @@ struct ResultNumbers: Sendable {
 /// The fixed text of results, written once by the writer itself into tables.
 enum ResultText {
     /// The start of a result up to its first gap, by `box * 3 + filling category` (boxes 1–9).
-    static let heads: [[UInt8]] = (0 ... 9).flatMap { box in
+    static let heads = PieceTable((0 ... 9).flatMap { box in
         [FillingCategory.ms, .mms, .kms].map { filling in
             piece { writer in
                 writer.appendActionsAndBox(NineBox.actions(box), box)
                 writer.appendFillingCategory(filling)
             }
         }
-    }
+    })
 
     /// A gap of the nine, by `(position * 10 + achieved) * 10 + standard`, levels 0–9.
-    static let nineGaps: [[UInt8]] = (0 ..< 9).flatMap { position in
+    static let nineGaps = PieceTable((0 ..< 9).flatMap { position in
         (0 ... 9).flatMap { achieved in
             (0 ... 9).map { standard in
                 piece { $0.appendGap(CompetencyProfile.nine[position].code, achieved, standard, first: true) }
             }
         }
-    }
+    })
 
     /// From the end of the JPM to the potential score, by `(mapping * 3 + performance) * 3 + potential band`.
-    static let tails: [[UInt8]] = [MappingCategory.optimal, .cukupOptimal, .kurangOptimal].flatMap { mapping in
+    static let tails = PieceTable([MappingCategory.optimal, .cukupOptimal, .kurangOptimal].flatMap { mapping in
         [PerformanceBand.diBawah, .sesuai, .diAtas].flatMap { performance in
             [PotentialBand.rendah, .menengah, .tinggi].map { potential in
                 piece { $0.appendTail(mapping, performance, potential) }
             }
         }
-    }
+    })
 
     private static func piece(_ write: (inout EvaluationResultsWriter<ByteArray>) -> Void) -> [UInt8] {
         var writer = EvaluationResultsWriter(ByteArray())
         write(&writer)
         return writer.sink.bytes
+    }
+}
+
+/// Pieces of text in one block of memory that is made once and never freed, so that copying a piece out
+/// costs no reference counting.
+struct PieceTable: @unchecked Sendable {
+    private let bytes: UnsafeMutableRawPointer
+    private let starts: UnsafeMutablePointer<Int>
+
+    init(_ pieces: [[UInt8]]) {
+        bytes = UnsafeMutableRawPointer.allocate(byteCount: max(1, pieces.reduce(0) { $0 + $1.count }), alignment: 1)
+        starts = UnsafeMutablePointer<Int>.allocate(capacity: pieces.count + 1)
+        var offset = 0
+        for (index, piece) in pieces.enumerated() {
+            starts[index] = offset
+            piece.withUnsafeBytes { piece in
+                if let source = piece.baseAddress { (bytes + offset).copyMemory(from: source, byteCount: piece.count) }
+            }
+            offset += piece.count
+        }
+        starts[pieces.count] = offset
+    }
+
+    subscript(index: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: bytes + starts[index], count: starts[index + 1] - starts[index])
     }
 }
 
