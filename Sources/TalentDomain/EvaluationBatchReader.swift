@@ -144,10 +144,10 @@ struct EvaluationBatchReader {
         var seen: [String: Int] = Dictionary(minimumCapacity: result.reduce(0) { $0 + $1.count })
         var number = 0
         for records in result {
-            for record in records {
+            for index in records.indices {
                 number += 1
-                if let first = seen.updateValue(number, forKey: record.id) {
-                    throw EvaluationInputError(record: number, id: record.id, field: "id", reason: "duplicates record \(first)")
+                if let first = seen.updateValue(number, forKey: records[index].id) {
+                    throw EvaluationInputError(record: number, id: records[index].id, field: "id", reason: "duplicates record \(first)")
                 }
             }
         }
