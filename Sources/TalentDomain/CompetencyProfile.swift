@@ -97,8 +97,6 @@ struct CompetencyProfile: Sendable, Equatable {
         return result
     }
 
-    var standardIsEmpty: Bool { inStandard == 0 && !others.contains { $0.standard != nil } }
-
     /// The JPM (DOMAIN.md §3), exactly as `JobPersonMatch(achieved:standard:technicalAchieved:technicalStandard:rules:)`
     /// computes it with the `T.` codes as the technical part.
     func jobPersonMatch(_ rules: JPMRules) -> Double {

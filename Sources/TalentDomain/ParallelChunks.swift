@@ -39,12 +39,6 @@ enum ParallelChunks {
         }
     }
 
-    /// `body` of each chunk of `0 ..< count` (see `chunkCount`), the results in chunk order.
-    static func mapChunks<T>(_ count: Int, _ body: (Range<Int>) -> T) -> [T] {
-        let chunks = chunkCount(for: count)
-        return map(tasks: chunks) { chunk in body(range(of: chunk, chunks: chunks, count: count)) }
-    }
-
     /// `transform` of each of `0 ..< count`, computed in parallel chunks, in order.
     static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
         let chunks = chunkCount(for: count)
