@@ -3,8 +3,8 @@
 /// `T.…` codes) by code.
 ///
 /// It holds exactly what the two dictionaries of `TalentEvaluation.Input` hold, so either converts to the
-/// other without loss. The batch reader fills it straight from the JSON bytes; `TalentEvaluation` builds it
-/// from an `Input`.
+/// other without loss. `TalentEvaluation` builds it from an `Input`; the batch reader fills its byte-sized
+/// form (`Compact`) straight from the JSON bytes.
 struct CompetencyProfile: Sendable, Equatable {
     /// Achieved level per position; 0 where not assessed (JPM counts a missing level as 0).
     var achieved = SIMD16<Int>()
