@@ -2,183 +2,137 @@ import Foundation
 
 /// The `talenta evaluate` contract: a JSON batch of officials in, their evaluations out.
 ///
-/// Input: `{"people": [{"id": "...", "levels": {"M.01": 4, ...}, "standard": {"M.01": 4, ...},
-/// "potentialScore": 84.5 | "potentialComponents": {"aspects": 80, "qualification": 70, "integrity": 90},
-/// "performance": ["Baik", "Sangat Baik"]}]}`. Output: `{"results": [TalentEvaluation, ...]}` in input order.
-/// Every malformed value is reported with the record (position and id) and the field.
+/// Input (UTF-8 JSON, a leading byte order mark allowed):
+/// ```
+/// {"people": [{"id": "...", "levels": {"M.01": 4, ...}, "standard": {"M.01": 4, ...},
+///   "potentialScore": 84.5 | "potentialComponents": {"aspects": 80, "qualification": 70, "integrity": 90},
+///   "performance": ["Baik", "Sangat Baik"]}]}
+/// ```
+/// - `id`: non-empty text, unique in the batch.
+/// - `levels`, `standard`: competency code to a whole level 1–5. Codes are `M.01`…`M.08`, `SK.01` (also
+///   written loosely, `m01`, `SK-1`) or technical `T.…` codes. The standard names at least one competency.
+/// - exactly one of `potentialScore` and `potentialComponents`, each score a number from 0 to 100.
+/// - `performance`: predikat, oldest first, at least one.
+/// - other keys are ignored; `null` counts as absent.
+///
+/// Output: `{"results": [TalentEvaluation, ...]}` in input order, one result per line with sorted keys (see
+/// `EvaluationResultsWriter`); the same input always gives the same bytes. Every malformed value is reported
+/// as an `EvaluationInputError` naming the record (position and id) and the field; the first one in the
+/// batch stops the run. Text that is not JSON is reported with its byte offset, line and column.
 public enum EvaluationBatch {
+    /// Reads and validates a batch.
+    /// - Complexity: O(n) in the size of the input.
     public static func parse(_ data: Data) throws(EvaluationInputError) -> [TalentEvaluation.Input] {
-        let batch: RawBatch
-        do { batch = try JSONDecoder().decode(RawBatch.self, from: data) } catch {
-            throw EvaluationInputError(decoding: error)
-        }
-        guard let people = batch.people else {
-            throw EvaluationInputError(record: nil, id: nil, field: "people", reason: "expected {\"people\": [...]}")
-        }
-        var inputs: [TalentEvaluation.Input] = []
-        inputs.reserveCapacity(people.count)
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(people.count)
-        for (index, person) in people.enumerated() {
-            let input = try person.validated(record: index + 1)
-            if let first = seen[input.id] {
-                throw EvaluationInputError(record: index + 1, id: input.id, field: "id",
-                                           reason: "duplicates record \(first)")
-            }
-            seen[input.id] = index + 1
-            inputs.append(input)
-        }
-        return inputs
+        try EvaluationBatchReader.read(data).flatMap { $0.map(\.input) }
     }
 
+    /// Evaluates each official under `configuration`, in parallel chunks, keeping the input order.
     public static func evaluate(_ inputs: [TalentEvaluation.Input],
                                 configuration: TalentConfiguration = .default) -> [TalentEvaluation] {
-        inputs.map { TalentEvaluation($0, configuration: configuration) }
+        ParallelChunks.map(inputs.count) { TalentEvaluation(inputs[$0], configuration: configuration) }
+    }
+
+    /// The results document for `evaluations`, byte for byte what `run` writes for them.
+    /// - Throws: when a number is not finite (JSON has no NaN or infinity), naming the record.
+    public static func encode(_ evaluations: [TalentEvaluation]) throws(EvaluationInputError) -> Data {
+        let chunks = ParallelChunks.chunkCount(for: evaluations.count)
+        let numbers = try ParallelChunks.map(tasks: chunks) { chunk -> Result<[ResultNumbers], EvaluationInputError> in
+            let range = ParallelChunks.range(of: chunk, chunks: chunks, count: evaluations.count)
+            return Result { () throws(EvaluationInputError) in
+                try range.map { index throws(EvaluationInputError) in
+                    let evaluation = evaluations[index]
+                    return try ResultNumbers(jpm: evaluation.jpm, potentialScore: evaluation.potentialScore,
+                                             record: index + 1, id: evaluation.id)
+                }
+            }
+        }.map { result throws(EvaluationInputError) in try result.get() }
+        return ResultsDocument.make(EvaluationResults(evaluations: evaluations, numbers: numbers))
     }
 
     /// Parses, evaluates and encodes: the whole command in one call.
-    public static func run(_ data: Data, configuration: TalentConfiguration = .default) throws -> Data {
-        struct Output: Encodable { let results: [TalentEvaluation] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(Output(results: evaluate(try parse(data), configuration: configuration)))
-    }
-}
-
-/// The input as JSON gives it; `validated(record:)` checks every field and names the bad one.
-private struct RawBatch: Decodable {
-    let people: [RawPerson]?
-}
-
-private struct RawPerson: Decodable {
-    struct Components: Decodable {
-        let aspects: Double?
-        let qualification: Double?
-        let integrity: Double?
+    public static func run(_ data: Data, configuration: TalentConfiguration = .default) throws(EvaluationInputError) -> Data {
+        var timings = Timings()
+        return try run(data, configuration: configuration, timings: &timings)
     }
 
-    let id: String?
-    let levels: [String: Double]?
-    let standard: [String: Double]?
-    let potentialScore: Double?
-    let potentialComponents: Components?
-    let performance: [String]?
+    /// `run`, reporting how long each stage took.
+    ///
+    /// The stages are those of the command itself, one after the other, each in parallel stretches of
+    /// records: reading the batch into records, applying the rules, and writing the results (the numbers
+    /// as text, sizing, then writing in place).
+    public static func run(_ data: Data, configuration: TalentConfiguration = .default,
+                           timings: inout Timings) throws(EvaluationInputError) -> Data {
+        let clock = ContinuousClock()
+        var start = clock.now
+        // Stretches of consecutive records; the rules and the writer work stretch by stretch, in parallel.
+        let stretches = try EvaluationBatchReader.read(data)
+        timings.parse = clock.now - start
+        var firstNumbers: [Int] = []
+        var count = 0
+        for stretch in stretches {
+            firstNumbers.append(count + 1)
+            count += stretch.count
+        }
+        timings.records = count
 
-    func validated(record: Int) throws(EvaluationInputError) -> TalentEvaluation.Input {
-        guard let id, !id.trimmed.isEmpty else {
-            throw EvaluationInputError(record: record, id: nil, field: "id", reason: "a non-empty string is required")
+        start = clock.now
+        let outcomes = ParallelChunks.map(tasks: stretches.count) { task in
+            stretches[task].map { $0.outcome(configuration) }
         }
-        func fail(_ field: String, _ reason: String) -> EvaluationInputError {
-            EvaluationInputError(record: record, id: id, field: field, reason: reason)
-        }
-        func parseLevels(_ raw: [String: Double]?, _ field: String) throws(EvaluationInputError) -> [String: Int] {
-            guard let raw else { throw fail(field, "an object of competency levels is required") }
-            var result: [String: Int] = [:]
-            result.reserveCapacity(raw.count)
-            for (key, value) in raw {
-                let code: String
-                if let competency = Competency(code: key) { code = competency.code } else if key.hasPrefix("T.") {
-                    code = key
-                } else {
-                    throw fail("\(field).\(key)", "unknown competency code (expected M.01…M.08, SK.01 or T.…)")
+        timings.rules = clock.now - start
+
+        start = clock.now
+        let numbers = try ParallelChunks.map(tasks: stretches.count) { task -> Result<[ResultNumbers], EvaluationInputError> in
+            Result { () throws(EvaluationInputError) in
+                try zip(stretches[task].indices, outcomes[task]).map { index, outcome throws(EvaluationInputError) in
+                    try ResultNumbers(jpm: outcome.jpm, potentialScore: outcome.potentialScore,
+                                      record: firstNumbers[task] + index, id: stretches[task][index].id)
                 }
-                guard let level = Int(exactly: value), Competency.levels.contains(level) else {
-                    throw fail("\(field).\(key)", "a level must be a whole number from 1 to 5, got \(value)")
-                }
-                result[code] = level
             }
-            return result
-        }
-        func score(_ value: Double?, _ field: String) throws(EvaluationInputError) -> Double {
-            guard let value, value.isFinite, (0...100).contains(value) else {
-                throw fail(field, "a number from 0 to 100 is required")
-            }
-            return value
-        }
-        let achieved = try parseLevels(levels, "levels")
-        let standard = try parseLevels(self.standard, "standard")
-        guard !standard.isEmpty else { throw fail("standard", "must name at least one competency") }
-        let potential: TalentEvaluation.Potential
-        switch (potentialScore, potentialComponents) {
-        case (let value?, nil):
-            potential = .score(try score(value, "potentialScore"))
-        case (nil, let components?):
-            potential = .components(
-                aspects: try score(components.aspects, "potentialComponents.aspects"),
-                qualification: try score(components.qualification, "potentialComponents.qualification"),
-                integrity: try score(components.integrity, "potentialComponents.integrity"))
-        case (nil, nil): throw fail("potentialScore", "give potentialScore or potentialComponents")
-        case (_?, _?): throw fail("potentialScore", "give potentialScore or potentialComponents, not both")
-        }
-        guard let history = performance, !history.isEmpty else {
-            throw fail("performance", "a non-empty list of predikat, oldest first, is required")
-        }
-        var ratings: [Predikat] = []
-        for (index, text) in history.enumerated() {
-            guard let predikat = Predikat(parsing: text) else {
-                throw fail("performance[\(index)]",
-                           "expected Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang, got \(text)")
-            }
-            ratings.append(predikat)
-        }
-        return TalentEvaluation.Input(id: id, levels: achieved, standard: standard, potential: potential,
-                                      performance: ratings)
+        }.map { result throws(EvaluationInputError) in try result.get() }
+        let output = ResultsDocument.make(RecordResults(stretches: stretches, outcomes: outcomes, numbers: numbers))
+        timings.encode = clock.now - start
+        return output
+    }
+
+    /// How long each stage of one `run` took.
+    public struct Timings: Sendable, Equatable {
+        /// Reading and validating the input into records (wall time).
+        public var parse: Duration = .zero
+        /// Applying the rules to every record (wall time).
+        public var rules: Duration = .zero
+        /// Writing the results document (wall time).
+        public var encode: Duration = .zero
+        /// The number of officials.
+        public var records = 0
+
+        public init() {}
     }
 }
 
-/// A malformed evaluation input, naming the record (1-based position and id) and the field.
-public struct EvaluationInputError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let record: Int?
-    public let id: String?
-    public let field: String
-    public let reason: String
+/// Batch records with their outcomes, a stretch to a chunk.
+private struct RecordResults: ResultsSource {
+    let stretches: [[EvaluationRecord]]
+    let outcomes: [[TalentEvaluation.Outcome]]
+    let numbers: [[ResultNumbers]]
 
-    public init(record: Int?, id: String?, field: String, reason: String) {
-        self.record = record
-        self.id = id
-        self.field = field
-        self.reason = reason
+    var chunkCount: Int { stretches.count }
+
+    func write<Sink: ByteSink>(chunk: Int, into writer: inout EvaluationResultsWriter<Sink>) {
+        let records = stretches[chunk], outcomes = outcomes[chunk], numbers = numbers[chunk]
+        for index in records.indices { writer.append(records[index], outcomes[index], numbers[index]) }
     }
+}
 
-    /// A decoding failure, with the record and field taken from its coding path
-    /// (`people[3].levels.M.01` becomes record 4, field `levels.M.01`).
-    init(decoding error: any Error) {
-        let context: DecodingError.Context?
-        var path: [any CodingKey] = []
-        var reason = "not valid JSON"
-        switch error {
-        case DecodingError.typeMismatch(let type, let c):
-            context = c
-            reason = type == String.self ? "expected text" : type == Double.self ? "expected a number"
-                : "expected \(type == [String].self ? "a list" : "another kind of value")"
-        case DecodingError.valueNotFound(_, let c):
-            context = c
-            reason = "must not be null"
-        case DecodingError.keyNotFound(let key, let c):
-            context = c
-            path = [key]
-            reason = "is missing"
-        case DecodingError.dataCorrupted(let c):
-            context = c
-            reason = c.codingPath.isEmpty ? "not valid JSON" : "invalid value"
-        default:
-            context = nil
-        }
-        path = (context?.codingPath ?? []) + path
-        var record: Int?
-        var fields: [String] = []
-        for (position, key) in path.enumerated() {
-            if position == 1, let index = key.intValue { record = index + 1 } else if position > 0 {
-                fields.append(key.intValue.map { "[\($0)]" } ?? key.stringValue)
-            }
-        }
-        let field = fields.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        self.init(record: record, id: nil, field: path.isEmpty ? "(file)" : (record == nil ? "people" : field), reason: reason)
-    }
+/// Evaluations made through the public API, in the chunks `ParallelChunks` makes of them.
+private struct EvaluationResults: ResultsSource {
+    let evaluations: [TalentEvaluation]
+    let numbers: [[ResultNumbers]]
 
-    public var description: String {
-        var place = record.map { "record \($0)" } ?? "input"
-        if let id { place += " (id \(id))" }
-        return "\(place), field \(field): \(reason)"
+    var chunkCount: Int { numbers.count }
+
+    func write<Sink: ByteSink>(chunk: Int, into writer: inout EvaluationResultsWriter<Sink>) {
+        let range = ParallelChunks.range(of: chunk, chunks: numbers.count, count: evaluations.count)
+        for (index, numbers) in zip(range, numbers[chunk]) { writer.append(evaluations[index], numbers) }
     }
 }

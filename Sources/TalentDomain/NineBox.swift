@@ -25,21 +25,25 @@ public enum NineBox {
     /// Whether a box belongs to the succession group (kelompok rencana suksesi).
     public static func isTalentPool(_ box: Int) -> Bool { (7...9).contains(box) }
 
-    /// The recommended actions for a box, in Bahasa Indonesia.
+    /// The recommended actions for a box, in Bahasa Indonesia; empty for a number outside 1–9.
     public static func actions(_ box: Int) -> [String] {
-        switch box {
-        case 9: ["dipromosikan dan dipertahankan", "masuk kelompok rencana suksesi instansi/nasional", "penghargaan"]
-        case 8: ["dipertahankan", "masuk kelompok rencana suksesi instansi", "rotasi/perluasan jabatan",
-                 "bimbingan kinerja"]
-        case 7: ["dipertahankan", "masuk kelompok rencana suksesi instansi", "rotasi/pengayaan jabatan",
-                 "pengembangan kompetensi"]
-        case 6: ["penempatan yang sesuai", "bimbingan kinerja", "konseling kinerja"]
-        case 5: ["penempatan yang sesuai", "bimbingan kinerja", "pengembangan kompetensi"]
-        case 4: ["rotasi", "pengembangan kompetensi"]
-        case 3: ["bimbingan kinerja", "konseling kinerja", "pengembangan kompetensi", "penempatan yang sesuai"]
-        case 2: ["bimbingan kinerja", "pengembangan kompetensi", "penempatan yang sesuai"]
-        case 1: ["diproses sesuai ketentuan peraturan perundang-undangan (disiplin/kinerja)"]
-        default: []
-        }
+        (1 ... 9).contains(box) ? actionsByBox[box] : []
     }
+
+    /// The actions of each box, by box number (index 0 is unused). One shared array per box, so an
+    /// evaluation's `actions` costs no allocation.
+    static let actionsByBox: [[String]] = [
+        [],
+        ["diproses sesuai ketentuan peraturan perundang-undangan (disiplin/kinerja)"],
+        ["bimbingan kinerja", "pengembangan kompetensi", "penempatan yang sesuai"],
+        ["bimbingan kinerja", "konseling kinerja", "pengembangan kompetensi", "penempatan yang sesuai"],
+        ["rotasi", "pengembangan kompetensi"],
+        ["penempatan yang sesuai", "bimbingan kinerja", "pengembangan kompetensi"],
+        ["penempatan yang sesuai", "bimbingan kinerja", "konseling kinerja"],
+        ["dipertahankan", "masuk kelompok rencana suksesi instansi", "rotasi/pengayaan jabatan",
+         "pengembangan kompetensi"],
+        ["dipertahankan", "masuk kelompok rencana suksesi instansi", "rotasi/perluasan jabatan",
+         "bimbingan kinerja"],
+        ["dipromosikan dan dipertahankan", "masuk kelompok rencana suksesi instansi/nasional", "penghargaan"],
+    ]
 }

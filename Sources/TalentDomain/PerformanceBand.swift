@@ -37,9 +37,11 @@ public struct PerformanceRules: Sendable, Codable, Equatable {
 
     /// The band of the last `window` ratings of `history` (oldest first); `nil` when there are none.
     public func band(_ history: [Predikat]) -> PerformanceBand? {
-        let recent = history.suffix(window)
-        guard !recent.isEmpty else { return nil }
-        let mean = Double(recent.map(Self.value).reduce(0, +)) / Double(recent.count)
+        let count = min(max(window, 0), history.count)
+        guard count > 0 else { return nil }
+        var total = 0
+        for predikat in history[(history.count - count)...] { total += Self.value(predikat) }
+        let mean = Double(total) / Double(count)
         return mean >= aboveFrom ? .diAtas : mean >= asExpectedFrom ? .sesuai : .diBawah
     }
 }

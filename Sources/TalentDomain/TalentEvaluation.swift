@@ -40,35 +40,59 @@ public struct TalentEvaluation: Sendable, Equatable, Codable {
 
     /// Evaluates one official under `configuration`.
     ///
+    /// The JPM counts the `T.` codes as the technical part (weighted by `configuration.jpm.technicalWeight`)
+    /// and everything else as the managerial and socio-cultural part, as `JobPersonMatch` does when given
+    /// them separately.
+    ///
     /// - Precondition: `input.performance` is not empty (the batch parser guarantees it).
     public init(_ input: Input, configuration: TalentConfiguration = .default) {
-        let hasTechnical = input.standard.keys.contains { $0.hasPrefix("T.") }
-            || input.levels.keys.contains { $0.hasPrefix("T.") }
-        let match = hasTechnical
-            ? JobPersonMatch(achieved: input.levels.filter { !$0.key.hasPrefix("T.") },
-                             standard: input.standard.filter { !$0.key.hasPrefix("T.") },
-                             technicalAchieved: input.levels.filter { $0.key.hasPrefix("T.") },
-                             technicalStandard: input.standard.filter { $0.key.hasPrefix("T.") },
-                             rules: configuration.jpm)
-            : JobPersonMatch(achieved: input.levels, standard: input.standard, rules: configuration.jpm)
-        let potential: Double = switch input.potential {
+        let competencies = CompetencyProfile(levels: input.levels, standard: input.standard)
+        let outcome = Outcome(competencies, potential: input.potential, performance: input.performance,
+                              configuration: configuration)
+        self.init(id: input.id, outcome: outcome, gaps: competencies.gaps)
+    }
+
+    init(id: String, outcome: Outcome, gaps: [JobPersonMatch.Gap]) {
+        self.id = id
+        jpm = outcome.jpm
+        fillingCategory = outcome.fillingCategory
+        mappingCategory = outcome.mappingCategory
+        potentialScore = outcome.potentialScore
+        potentialBand = outcome.potentialBand
+        performanceBand = outcome.performanceBand
+        box = outcome.box
+        actions = NineBox.actions(outcome.box)
+        self.gaps = gaps
+    }
+
+    /// What the rules decide for one official: every result field but the id and the two lists, which the
+    /// batch writer takes from the competency profile and the box directly.
+    struct Outcome: Sendable {
+        let jpm: Double
+        let fillingCategory: FillingCategory
+        let mappingCategory: MappingCategory
+        let potentialScore: Double
+        let potentialBand: PotentialBand
+        let performanceBand: PerformanceBand
+        let box: Int
+    }
+}
+
+extension TalentEvaluation.Outcome {
+    /// Applies the rules (DOMAIN.md §3–§6) to one official's competencies, potential and performance.
+    init(_ competencies: CompetencyProfile, potential: TalentEvaluation.Potential, performance history: [Predikat],
+         configuration: TalentConfiguration) {
+        jpm = competencies.jobPersonMatch(configuration.jpm)
+        fillingCategory = configuration.jpm.filling(jpm)
+        mappingCategory = configuration.jpm.mapping(jpm)
+        potentialScore = switch potential {
         case .score(let score): score
         case .components(let aspects, let qualification, let integrity):
-            configuration.potential.composite(competency: match.percentage, aspects: aspects,
+            configuration.potential.composite(competency: jpm, aspects: aspects,
                                               qualification: qualification, integrity: integrity)
         }
-        let performance = configuration.performance.band(input.performance) ?? .diBawah
-        let potentialBand = configuration.nineBox.band(potential)
-        let box = NineBox.box(performance: performance, potential: potentialBand)
-        id = input.id
-        jpm = match.percentage
-        fillingCategory = match.filling
-        mappingCategory = match.mapping
-        potentialScore = potential
-        self.potentialBand = potentialBand
-        performanceBand = performance
-        self.box = box
-        actions = NineBox.actions(box)
-        gaps = match.gaps
+        performanceBand = configuration.performance.band(history) ?? .diBawah
+        potentialBand = configuration.nineBox.band(potentialScore)
+        box = NineBox.box(performance: performanceBand, potential: potentialBand)
     }
 }

@@ -21,8 +21,27 @@ struct EvaluateCommandTests {
         try command.run()
         let configured = try String(contentsOf: output, encoding: .utf8)
         // validate
-        #expect(plain.contains("\"box\" : 7"))
-        #expect(configured.contains("\"box\" : 9"))
+        #expect(plain.contains("\"box\": 7"))
+        #expect(configured.contains("\"box\": 9"))
+    }
+
+    @Test func malformedInputNamesFileRecordAndField() throws {
+        // setup
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.json")
+        try Data(#"{"people": [{"id": "p1", "levels": {"M.01": true}, "standard": {"M.01": 4}, "potentialScore": 85, "performance": ["Baik"]}]}"#.utf8).write(to: input)
+        let command = try Evaluate.parse(["--input", input.path, "--output", dir.appendingPathComponent("out.json").path])
+        // MUT
+        do {
+            try command.run()
+            Issue.record("expected a failure")
+        } catch {
+            // validate
+            #expect(String(describing: error).contains("in.json: record 1 (id p1), field levels.M.01: a level must be a whole number from 1 to 5, got true"),
+                    "\(error)")
+        }
     }
 
     @Test func badConfigAndMissingFilesAreClearErrors() throws {
