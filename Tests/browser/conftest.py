@@ -85,7 +85,10 @@ def sign_in(browser, server, username, passwords):
     browser.get(server + "/masuk")
     browser.find_element(By.NAME, "username").send_keys(username)
     browser.find_element(By.NAME, "password").send_keys(passwords[username])
+    from selenium.webdriver.support.ui import WebDriverWait
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    # bcrypt takes a moment (cost 12): wait for the signed-in page rather than looking at once.
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "form.logout") or d.find_elements(By.ID, "login-error"))
     assert browser.find_elements(By.CSS_SELECTOR, "form.logout"), f"{username} is not signed in"
 
 

@@ -2,7 +2,7 @@
 import tempfile
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import SCREENSHOTS, sign_in
 
@@ -14,6 +14,7 @@ def test_staff_pages_need_a_sign_in(server, browser):
     browser.find_element(By.NAME, "username").send_keys("serang.admin")
     browser.find_element(By.NAME, "password").send_keys("wrong password")
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.ID, "login-error"))
     assert "salah" in browser.find_element(By.ID, "login-error").text
     browser.save_screenshot(str(SCREENSHOTS / "sign-in.png"))
 
@@ -70,6 +71,7 @@ def test_upload_page_reports_bad_rows_and_keeps_good_ones(server, browser, staff
     Select(browser.find_element(By.NAME, "kind")).select_by_value("employees")
     browser.find_element(By.NAME, "file").send_keys(f.name)
     browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.ID, "import-status"))
     status = browser.find_element(By.ID, "import-status").text
     assert "ditolak" in status
     rows = browser.find_elements(By.CSS_SELECTOR, "#issues tbody tr")

@@ -12,6 +12,7 @@ import tempfile
 import urllib.request
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import SCREENSHOTS, http_session, sign_in
 
@@ -40,6 +41,7 @@ def test_nine_box_lists_the_23_scored_officials_and_links_to_their_reports(serve
     pooled = browser.find_element(By.CSS_SELECTOR, ".ninebox .box.pool li a")
     name = pooled.text
     pooled.click()
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "figure.radar"))
     body = browser.find_element(By.TAG_NAME, "body").text
     assert name in body
     assert "Laporan Hasil Penilaian Kompetensi" in body
