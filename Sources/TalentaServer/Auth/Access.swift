@@ -20,6 +20,12 @@ struct Principal: Sendable {
     let csrfToken: String?
     let mustChangePassword: Bool
 
+    /// The participant's attempt; nil for staff.
+    var attemptID: UUID? {
+        if case .participant(let id) = identity { return id }
+        return nil
+    }
+
     /// How events and logs name the actor, e.g. `proctor: budi`.
     var actor: String { "\(role.rawValue): \(name)" }
 

@@ -168,9 +168,9 @@ struct RunnerController: Sendable {
         }
     }
 
+    /// The attempt the gate admitted this participant to, from their cookie (checked once, by the gate).
     private func attemptID(_ request: Request) async throws -> UUID? {
-        guard let value = request.cookies[Self.cookie]?.value else { return nil }
-        return try await sessions.attempt(cookie: value)
+        Principal.current?.attemptID
     }
 
     private func requireAttempt(_ request: Request) async throws -> UUID {
