@@ -87,7 +87,6 @@ struct ResultsTests {
             let services = AppServices(database: database, clock: ManualClock())
             let app = Application(router: buildRouter(services))
             try await app.test(.router) { client in
-                let pimpinan = try await AsStaff.signIn(client, "serang.pimpinan")
                 let all = try await AssessmentResult.query(on: database.db).sort(\.$digest).all()
                 #expect(all.count == 23)
                 // An SJT item these officials answered is edited so that its options score differently.
@@ -126,7 +125,6 @@ struct ResultsTests {
             let services = AppServices(database: database, clock: clock)
             let app = Application(router: buildRouter(services))
             try await app.test(.router) { client in
-                let pimpinan = try await AsStaff.signIn(client, "serang.pimpinan")
                 let me = try await runner.login(client, nip: demo.nip, token: demo.token)
                 // Two sections are submitted; the last one starts and the browser goes away.
                 for _ in 0..<2 {

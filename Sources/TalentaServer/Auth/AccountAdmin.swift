@@ -22,15 +22,13 @@ public enum AccountAdmin {
             }
             instansiID = instansi.id
         }
-        let temporary = AccessToken.loginToken() + "-" + AccessToken.loginToken()
         do {
-            try await AccountService(database: database, clock: LiveClock())
-                .create(username: username, displayName: displayName ?? "", password: temporary, role: role,
-                        instansiID: instansiID, mustChangePassword: true)
+            return try await AccountService(database: database, clock: LiveClock())
+                .createWithTemporaryPassword(username: username, displayName: displayName ?? "", role: role,
+                                             instansiID: instansiID).1
         } catch let failure as AccountService.Failure {
             throw Invalid(description: failure.description)
         }
-        return temporary
     }
 
     /// Issues a new temporary password; the account's sessions end and any lock is lifted.

@@ -68,6 +68,21 @@ struct AccountService: Sendable {
         return account
     }
 
+    /// A temporary password for an admin to hand over: two login-card tokens, e.g. `K7MQ2XPA-9RTB4HNC`.
+    static func temporaryPassword() -> String {
+        AccessToken.loginToken() + "-" + AccessToken.loginToken()
+    }
+
+    /// Creates an account whose first password is a temporary one, to be changed at the first sign-in;
+    /// returns the account and that password.
+    func createWithTemporaryPassword(username: String, displayName: String, role: Role,
+                                     instansiID: UUID?) async throws -> (StaffAccount, String) {
+        let temporary = Self.temporaryPassword()
+        let account = try await create(username: username, displayName: displayName, password: temporary, role: role,
+                                       instansiID: instansiID, mustChangePassword: true)
+        return (account, temporary)
+    }
+
     static func check(password: String) throws(Failure) {
         guard password.count >= minimumPasswordLength else {
             throw .invalid(field: "password", reason: "at least \(minimumPasswordLength) characters")
@@ -122,7 +137,7 @@ struct AccountService: Sendable {
         guard let account = try await StaffAccount.find(accountID, on: database.db) else {
             throw Failure.invalid(field: "id", reason: "no such account")
         }
-        let temporary = AccessToken.loginToken() + "-" + AccessToken.loginToken()
+        let temporary = Self.temporaryPassword()
         account.passwordHash = Bcrypt.hash(temporary, cost: cost)
         account.mustChangePassword = true
         account.failedLogins = 0

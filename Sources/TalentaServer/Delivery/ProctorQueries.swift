@@ -21,6 +21,11 @@ enum ProctorQueries {
         let awaitingAuthorization: Bool
     }
 
+    /// The instansi's sessions, earliest first.
+    static func sessions(of instansi: Instansi, on db: any Database) async throws -> [TestSession] {
+        try await TestSession.query(on: db).filter(\.$instansi.$id == instansi.requireID()).sort(\.$startsAt).all()
+    }
+
     static func session(instansi: Instansi, code: String, on db: any Database) async throws -> TestSession? {
         try await TestSession.query(on: db).filter(\.$instansi.$id == instansi.requireID()).filter(\.$code == code).first()
     }

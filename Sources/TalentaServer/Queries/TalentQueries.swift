@@ -48,7 +48,8 @@ enum TalentQueries {
                                      by: \.$employee.id)
         let sanctions = Dictionary(grouping: try await DisciplinaryEntry.query(on: db).filter(\.$employee.$id ~~ ids).all(),
                                    by: \.$employee.id)
-        let releasedSessions = Set(try await ResultRelease.query(on: db).all().map(\.$session.id))
+        let releasedSessions = Set(try await ResultRelease.query(on: db).filter(\.$session.$id ~~ Set(latest.values.map(\.$session.id)))
+            .all().map(\.$session.id))
         let decoder = JSONDecoder()
         var rows: [OfficialResult] = []
         for (employeeID, result) in latest {

@@ -139,12 +139,9 @@ struct AccountController: Sendable {
         guard let role = Role(rawValue: form.role), allowed.contains(role) else {
             throw AppError(.badRequest, "role must be one of \(allowed.map(\.rawValue).sorted().joined(separator: ", "))", field: "role")
         }
-        // The first password is a temporary one, handed over by the admin and changed at first sign-in.
-        let temporary = AccessToken.loginToken() + "-" + AccessToken.loginToken()
         do {
-            let account = try await accounts.create(username: form.username, displayName: form.displayName ?? "",
-                                                    password: temporary, role: role, instansiID: instansiID,
-                                                    mustChangePassword: true)
+            let (account, temporary) = try await accounts.createWithTemporaryPassword(
+                username: form.username, displayName: form.displayName ?? "", role: role, instansiID: instansiID)
             let body = try JSONEncoder().encode(["id": try account.requireID().uuidString, "username": account.username,
                                                  "temporaryPassword": temporary])
             if isForm {

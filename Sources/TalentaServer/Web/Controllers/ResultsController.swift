@@ -39,19 +39,25 @@ struct ResultsController: Sendable {
 
     // MARK: - Pimpinan pages
 
-    private func load(_ context: BasicRequestContext, nip: String? = nil, target: Position? = nil)
-        async throws -> (Instansi, TalentConfiguration, [TalentQueries.OfficialResult]) {
+    /// The instansi of the path, its settings, and its officials' profiles.
+    private func load(_ context: BasicRequestContext) async throws -> (Instansi, TalentConfiguration, [TalentQueries.OfficialResult]) {
         let instansi = try await RequestSupport.instansi(context, on: database.db)
-        let configuration = try await results.configuration(for: try instansi.requireID())
-        let rows = try await TalentQueries.results(of: instansi, nip: nip, target: target, configuration: configuration,
-                                                   on: database.db)
+        let (configuration, rows) = try await profiles(of: instansi)
         return (instansi, configuration, rows)
+    }
+
+    /// The profiles of `instansi` under its own settings (see `TalentQueries.results` for the filters).
+    private func profiles(of instansi: Instansi, nip: String? = nil, result: UUID? = nil, target: Position? = nil)
+        async throws -> (TalentConfiguration, [TalentQueries.OfficialResult]) {
+        let configuration = try await results.configuration(for: try instansi.requireID())
+        let rows = try await TalentQueries.results(of: instansi, nip: nip, result: result, target: target,
+                                                   configuration: configuration, on: database.db)
+        return (configuration, rows)
     }
 
     @Sendable func resultsPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
         let (instansi, _, rows) = try await load(context)
-        let sessions = try await TestSession.query(on: database.db).filter(\.$instansi.$id == instansi.requireID())
-            .sort(\.$startsAt).all()
+        let sessions = try await ProctorQueries.sessions(of: instansi, on: database.db)
         return ResultsPages.results(rows, instansi: instansi, sessions: sessions, lang: Language(request: request))
     }
 
@@ -66,7 +72,7 @@ struct ResultsController: Sendable {
             }
             target = post
         }
-        let (_, _, rows) = try await load(context, nip: nip, target: target)
+        let (_, rows) = try await profiles(of: instansi, nip: nip, target: target)
         guard let row = rows.first else {
             throw AppError(.notFound, "no result for NIP \(nip) in \(instansi.name)", field: "nip")
         }
@@ -239,8 +245,7 @@ struct ResultsController: Sendable {
     /// The participant's own report, once their session's results are released; before that a notice.
     @Sendable func participantReport(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let lang = Language(request: request)
-        guard let cookie = request.cookies[RunnerController.cookie]?.value,
-              let attemptID = try await services.sessions.attempt(cookie: cookie) else {
+        guard let attemptID = Principal.current?.attemptID else {
             return Response(status: .seeOther, headers: [.location: "/ujian/masuk"])
         }
         let db = database.db
@@ -252,9 +257,7 @@ struct ResultsController: Sendable {
         }
         let instansi = try await result.$instansi.get(on: db)
         let employee = try await result.$employee.get(on: db)
-        let configuration = try await results.configuration(for: try instansi.requireID())
-        guard let row = try await TalentQueries.results(of: instansi, nip: employee.nip, result: result.id,
-                                                               configuration: configuration, on: db).first else {
+        guard let row = try await profiles(of: instansi, nip: employee.nip, result: result.id).1.first else {
             throw AppError(.notFound, "no result", field: nil)
         }
         return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false)

@@ -23,7 +23,7 @@ struct SessionController: Sendable {
     /// The instansi's sessions, each with the links the viewer's role can use.
     @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> HTML {
         let instansi = try await RequestSupport.instansi(context, on: database.db)
-        let sessions = try await TestSession.query(on: database.db).filter(\.$instansi.$id == instansi.requireID()).sort(\.$startsAt).all()
+        let sessions = try await ProctorQueries.sessions(of: instansi, on: database.db)
         return SessionListPage.render(sessions, instansi: instansi, role: Principal.current?.role, lang: Language(request: request))
     }
 
