@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TestDelivery", targets: ["TestDelivery"]),
         .library(name: "TableExport", targets: ["TableExport"]),
         .library(name: "Placement", targets: ["Placement"]),
+        .library(name: "TalentPlacement", targets: ["TalentPlacement"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +39,7 @@ let package = Package(
         // Who fits where: the exact optimal assignment of candidates to posts (filled posts, then
         // total fit), its explanations and the `place` CSV; Foundation only.
         .target(name: "Placement"),
+        .target(name: "TalentPlacement", dependencies: ["TalentDomain", "Placement"]),
 
         // The server: persistence, routes, pages. A thin shell over the cores.
         .target(
@@ -92,6 +94,7 @@ let package = Package(
         .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery"]),
         .testTarget(name: "TableExportTests", dependencies: ["TableExport"]),
         .testTarget(name: "PlacementTests", dependencies: ["Placement"]),
+        .testTarget(name: "TalentPlacementTests", dependencies: ["TalentPlacement"]),
         .testTarget(
             name: "TalentaServerTests",
             dependencies: [

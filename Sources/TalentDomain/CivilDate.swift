@@ -53,6 +53,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return years
     }
 
+    /// Days since 1970-01-01 (negative before it), so that `b.dayNumber - a.dayNumber` is the days between.
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil: years start in March, so the leap day ends the year.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Parses the date forms that arrive from spreadsheets: `dd-mm-yyyy`, `dd/mm/yyyy` or `yyyy-mm-dd`.
     ///
     /// Returns `nil` for any other shape and for dates that do not exist.

@@ -37,11 +37,16 @@ public struct PerformanceRules: Sendable, Codable, Equatable {
 
     /// The band of the last `window` ratings of `history` (oldest first); `nil` when there are none.
     public func band(_ history: [Predikat]) -> PerformanceBand? {
+        guard let mean = mean(history) else { return nil }
+        return mean >= aboveFrom ? .diAtas : mean >= asExpectedFrom ? .sesuai : .diBawah
+    }
+
+    /// The mean value (1–3) of the last `window` ratings of `history` (oldest first); `nil` when there are none.
+    public func mean(_ history: [Predikat]) -> Double? {
         let count = min(max(window, 0), history.count)
         guard count > 0 else { return nil }
         var total = 0
         for predikat in history[(history.count - count)...] { total += Self.value(predikat) }
-        let mean = Double(total) / Double(count)
-        return mean >= aboveFrom ? .diAtas : mean >= asExpectedFrom ? .sesuai : .diBawah
+        return Double(total) / Double(count)
     }
 }

@@ -10,6 +10,8 @@ public struct TalentConfiguration: Sendable, Codable, Equatable {
     /// Years a competency result stays valid (DOMAIN.md §3).
     public var validityYears = 3
     public var standardLevels = StandardLevels.default
+    /// Placement rounds: the fit weights and the eligibility rules (DOMAIN.md §7).
+    public var placement = PlacementSettings()
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct TalentConfiguration: Sendable, Codable, Equatable {
         nineBox = try c.decodeIfPresent(NineBoxCutoffs.self, forKey: .nineBox) ?? NineBoxCutoffs()
         validityYears = try c.decodeIfPresent(Int.self, forKey: .validityYears) ?? 3
         standardLevels = try c.decodeIfPresent(StandardLevels.self, forKey: .standardLevels) ?? .default
+        placement = try c.decodeIfPresent(PlacementSettings.self, forKey: .placement) ?? PlacementSettings()
     }
 
     /// The first inconsistency, naming the field, or `nil` when the configuration is usable.
@@ -41,6 +44,6 @@ public struct TalentConfiguration: Sendable, Codable, Equatable {
             return "nineBox.mediumPotential must be below nineBox.highPotential"
         }
         if validityYears < 1 { return "validityYears must be at least 1" }
-        return nil
+        return placement.problem()
     }
 }
