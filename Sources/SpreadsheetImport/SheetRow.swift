@@ -103,8 +103,11 @@ struct SheetRow {
         }
     }
 
-    mutating func date(_ column: String) -> CivilDate? {
-        optional(column, expected: "not a date; use dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd", CivilDate.init(parsing:))
+    mutating func date(_ column: String, required isRequired: Bool = false) -> CivilDate? {
+        let expected = "not a date; use dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd"
+        return isRequired
+            ? required(column, expected: expected, CivilDate.init(parsing:))
+            : optional(column, expected: expected, CivilDate.init(parsing:))
     }
 
     /// A yes/no flag: ya/tidak, y/t, yes/no, 1/0, true/false. Empty is no.

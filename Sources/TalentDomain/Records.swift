@@ -136,3 +136,40 @@ public struct PerformanceRecord: Sendable, Equatable, Codable {
         self.predikat = predikat
     }
 }
+
+/// One technical competency level of one official, from a technical assessment (not from the test).
+///
+/// The nine managerial and socio-cultural competencies come from the test; technical ones
+/// (`T.KEU.01`, …) are assessed separately and brought in by a BKD clerk.
+public struct TechnicalAssessmentRecord: Sendable, Equatable, Codable {
+    public var nip: NIP
+    /// The technical competency code, upper-cased, e.g. `T.KEU.01`.
+    public var code: String
+    /// The level reached, 1 to 5 (`Competency.levels`).
+    public var level: Int
+    public var assessedOn: CivilDate
+
+    public init(nip: NIP, code: String, level: Int, assessedOn: CivilDate) {
+        self.nip = nip
+        self.code = code
+        self.level = level
+        self.assessedOn = assessedOn
+    }
+}
+
+/// One post an official has stated they would like, and its place in their ranking (1 is the first choice).
+public struct CareerPreferenceRecord: Sendable, Equatable, Codable {
+    public var nip: NIP
+    public var positionCode: String
+    /// 1, 2 or 3 (`CareerPreferenceRecord.ranks`).
+    public var rank: Int
+
+    /// The ranks an official may give: up to three posts.
+    public static let ranks = 1...3
+
+    public init(nip: NIP, positionCode: String, rank: Int) {
+        self.nip = nip
+        self.positionCode = positionCode
+        self.rank = rank
+    }
+}

@@ -5,13 +5,20 @@ import TalentaServer
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a spreadsheet export (CSV) of employees, positions or performance.",
+        abstract: "Import a spreadsheet export (CSV) of employees, positions, performance, technical or preferences.",
         discussion: """
+            Required columns by kind (header names are matched loosely; README lists the optional ones):
+              positions    kode, nama, unit_kerja, kelas
+              employees    nip, nama
+              performance  nip, tahun, predikat
+              technical    nip, kode (a technical competency such as T.KEU.01), level (1-5), tanggal
+              preferences  nip, kode_jabatan, urutan (1-3, 1 is the first choice)
+
             Exit status: 0 when every row was taken, 2 when some rows were rejected (they are listed with
             line, column, value and reason; the good rows are imported all the same), 1 on other errors.
             """)
 
-    @Argument(help: "employees, positions or performance")
+    @Argument(help: "employees, positions, performance, technical or preferences")
     var kind: String
 
     @Argument(help: "The CSV file (; or , separated, UTF-8 with or without BOM).")
@@ -28,7 +35,7 @@ struct Import: AsyncParsableCommand {
 
     func validate() throws {
         guard RecordKind(rawValue: kind) != nil else {
-            throw ValidationError("unknown kind '\(kind)'; use employees, positions or performance")
+            throw ValidationError("unknown kind '\(kind)'; use \(RecordKind.choices)")
         }
     }
 

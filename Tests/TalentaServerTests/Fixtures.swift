@@ -30,4 +30,24 @@ enum Fixtures {
         198108222006042001,2025,Baik
 
         """
+
+    /// Technical assessment levels for the Fixtures officials; line 3 names an official the instansi does not have.
+    static let technical = """
+        nip;kode;level;tanggal
+        197503152000031002;T.KES.01;4;12-05-2025
+        199001012015031001;T.KES.01;3;12-05-2025
+        198108222006042001;t.kes.01;3;2025-05-12
+        196912011995121001;T.KEU.02;5;12/05/2025
+
+        """
+
+    /// Career preferences for the Fixtures officials; line 4 names a post the instansi does not have.
+    static let preferences = """
+        nip,kode_jabatan,urutan
+        197503152000031002,UJI-DINKES,1
+        197503152000031002,UJI-DISHUB,2
+        198108222006042001,UJI-NOPE,2
+        198108222006042001,UJI-SETDA,1
+
+        """
 }

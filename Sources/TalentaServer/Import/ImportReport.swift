@@ -1,8 +1,17 @@
 import SpreadsheetImport
 
 /// The kinds of spreadsheet Talenta imports.
+///
+/// `technical` is the technical assessment (levels of `T.…` competencies) and `preferences` the officials'
+/// ranked career preferences; both feed the placement fit.
 public enum RecordKind: String, CaseIterable, Codable, Sendable {
-    case employees, positions, performance
+    case employees, positions, performance, technical, preferences
+
+    /// The kinds for a message: "employees, positions, performance, technical or preferences".
+    public static var choices: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
 }
 
 /// What an import did (or, in a dry run, would do): counts, every rejected row's issues, and notes.

@@ -6,7 +6,8 @@ import TalentDomain
 ///
 /// Validation of each cell happens in the pure `SpreadsheetImport` module; this adds the checks that need
 /// the database (does the unit, the position, the NIP exist in this instansi?) and upserts: a row whose key
-/// (NIP, position code, NIP + year) exists updates that record instead of adding a second one.
+/// (NIP, position code, NIP + year, NIP + competency code, NIP + rank) exists updates that record instead of
+/// adding a second one.
 /// Every rejected row is reported with its line, column, value and reason; every good row is written.
 /// A dry run does all of it inside a transaction that is then rolled back, so its report is exactly what a
 /// real run would say.
@@ -37,6 +38,8 @@ public struct RecordImporter: Sendable {
                 case .employees: try await writer.write(EmployeeSheet.read(table), into: &report)
                 case .positions: try await writer.write(PositionSheet.read(table), into: &report)
                 case .performance: try await writer.write(PerformanceSheet.read(table), into: &report)
+                case .technical: try await writer.write(TechnicalLevelSheet.read(table), into: &report)
+                case .preferences: try await writer.write(PreferenceSheet.read(table), into: &report)
                 }
             }
         } catch let error as SheetError {

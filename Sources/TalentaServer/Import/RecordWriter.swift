@@ -3,6 +3,10 @@ import SpreadsheetImport
 import TalentDomain
 
 /// The database half of an import, for one instansi inside one transaction.
+///
+/// Each `write` checks what a row names against the instansi's records (a NIP must be one of its
+/// employees, a code one of its units or positions), reports the row with the column and value otherwise,
+/// and upserts the rest.
 struct RecordWriter {
     let db: any Database
     let instansiID: UUID
@@ -129,6 +133,96 @@ struct RecordWriter {
                                              year: record.year, predikat: record.predikat.rawValue)
                 try await entry.save(on: db)
                 byKey[key] = entry
+                report.created += 1
+            }
+        }
+    }
+
+    func write(_ outcome: ImportOutcome<TechnicalAssessmentRecord>, into report: inout ImportReport) async throws {
+        start(&report, outcome)
+        let employees = try await employeesByNIP()
+        let named = Set(outcome.accepted.compactMap { employees[$0.record.nip.value]?.id })
+        let existing = try await TechnicalLevel.query(on: db).filter(\.$employee.$id ~~ named).all()
+        var byKey = Dictionary(existing.map { ("\($0.$employee.id)/\($0.code.uppercased())", $0) }) { first, _ in first }
+        for row in outcome.accepted {
+            let record = row.record
+            guard let employee = employees[record.nip.value], let employeeID = employee.id else {
+                report.issues.append(RowIssue(line: row.line, column: "nip", value: record.nip.value,
+                                              reason: "no employee with this NIP in \(instansiName); import employees first"))
+                continue
+            }
+            let key = "\(employeeID)/\(record.code)"
+            if let entry = byKey[key] {
+                entry.level = record.level
+                entry.assessedOn = record.assessedOn.iso
+                try await entry.save(on: db)
+                report.updated += 1
+            } else {
+                let entry = TechnicalLevel(employeeID: employeeID, code: record.code, level: record.level,
+                                           assessedOn: record.assessedOn.iso)
+                try await entry.save(on: db)
+                byKey[key] = entry
+                report.created += 1
+            }
+        }
+    }
+
+    /// Upserts by NIP and rank. A post the official already chose at another rank moves to the row's rank
+    /// (and whatever held that rank gives way), so an official never holds two ranks for one post or two
+    /// posts at one rank.
+    func write(_ outcome: ImportOutcome<CareerPreferenceRecord>, into report: inout ImportReport) async throws {
+        start(&report, outcome)
+        let employees = try await employeesByNIP()
+        let positions = try await positionsByCode()
+        let named = Set(outcome.accepted.compactMap { employees[$0.record.nip.value]?.id })
+        let existing = try await CareerPreference.query(on: db).filter(\.$employee.$id ~~ named).all()
+        var byRank = Dictionary(existing.map { ("\($0.$employee.id)/\($0.rank)", $0) }) { first, _ in first }
+        var byPost = Dictionary(existing.map { ("\($0.$employee.id)/\($0.$position.id)", $0) }) { first, _ in first }
+        for row in outcome.accepted {
+            let record = row.record
+            var issues: [RowIssue] = []
+            let employeeID = employees[record.nip.value]?.id
+            if employeeID == nil {
+                issues.append(RowIssue(line: row.line, column: "nip", value: record.nip.value,
+                                       reason: "no employee with this NIP in \(instansiName); import employees first"))
+            }
+            let positionID = positions[record.positionCode.uppercased()]?.id
+            if positionID == nil {
+                issues.append(RowIssue(line: row.line, column: "kode_jabatan", value: record.positionCode,
+                                       reason: "no position with this code in \(instansiName); import positions first"))
+            }
+            guard issues.isEmpty, let employeeID, let positionID else {
+                report.issues += issues
+                continue
+            }
+            let rankKey = "\(employeeID)/\(record.rank)"
+            let postKey = "\(employeeID)/\(positionID)"
+            if let chosen = byPost[postKey] {
+                if chosen.rank != record.rank {
+                    // Free the rank first (the unique constraints are checked row by row), then move the post.
+                    if let displaced = byRank[rankKey] {
+                        try await displaced.delete(on: db)
+                        byPost["\(employeeID)/\(displaced.$position.id)"] = nil
+                    }
+                    byRank["\(employeeID)/\(chosen.rank)"] = nil
+                    report.notes.append("line \(row.line): \(record.nip.value) moved \(record.positionCode) "
+                                        + "from choice \(chosen.rank) to choice \(record.rank)")
+                    chosen.rank = record.rank
+                    try await chosen.save(on: db)
+                    byRank[rankKey] = chosen
+                }
+                report.updated += 1
+            } else if let atRank = byRank[rankKey] {
+                byPost["\(employeeID)/\(atRank.$position.id)"] = nil
+                atRank.$position.id = positionID
+                try await atRank.save(on: db)
+                byPost[postKey] = atRank
+                report.updated += 1
+            } else {
+                let preference = CareerPreference(employeeID: employeeID, positionID: positionID, rank: record.rank)
+                try await preference.save(on: db)
+                byRank[rankKey] = preference
+                byPost[postKey] = preference
                 report.created += 1
             }
         }

@@ -1,6 +1,7 @@
 import FluentKit
 
-/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results', `004` accounts'.
+/// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
+/// `004` accounts', `005` placement's.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -20,5 +21,7 @@ enum TalentaMigrations {
         CreateResults(),
         // 004: accounts
         CreateAccounts(),
+        // 005: placement
+        CreatePlacementInputs(),
     ]
 }

@@ -91,7 +91,7 @@ struct ImportController: Sendable {
 
     private func recordKind(_ text: String) throws -> RecordKind {
         guard let kind = RecordKind(rawValue: text) else {
-            throw AppError(.badRequest, "unknown import kind '\(text)'; use employees, positions or performance",
+            throw AppError(.badRequest, "unknown import kind '\(text)'; use \(RecordKind.choices)",
                            field: "kind")
         }
         return kind

@@ -10,13 +10,14 @@ enum ImportPage {
 
     static func render(instansi: Instansi, report: ImportReport?, lang: Language) -> HTML {
         Layout.page(title: lang.pick("Impor Data", "Import data"), lang: lang, path: "/instansi/\(instansi.code)/impor") {
-            let kinds = [("employees", lang.pick("Daftar pegawai", "Employee list")),
-                         ("positions", lang.pick("Daftar jabatan dan SKJ", "Positions and their SKJ")),
-                         ("performance", lang.pick("Predikat kinerja", "Performance ratings"))]
-                .map { "<option value=\"\($0.0)\">\(escape($0.1))</option>" }.joined()
+            let kinds = Self.kinds(lang)
+            let options = kinds.map { "<option value=\"\($0.kind.rawValue)\">\(escape($0.label))</option>" }.joined()
+            let columns = Layout.table(
+                [lang.pick("Jenis data", "Kind of data"), lang.pick("Kolom wajib", "Required columns")],
+                kinds.map { [escape($0.label), "<code>\(escape($0.columns))</code>"] }, id: "import-kinds")
             let form = """
                 <form class="stack" method="post" action="/instansi/\(escape(instansi.code))/impor" enctype="multipart/form-data">
-                <label>\(lang.pick("Jenis data", "Kind of data"))<select name="kind" required>\(kinds)</select></label>
+                <label>\(lang.pick("Jenis data", "Kind of data"))<select name="kind" required>\(options)</select></label>
                 <label>\(lang.pick("Berkas CSV (pemisah ; atau ,)", "CSV file (; or , separated)"))<input type="file" name="file" accept=".csv,text/csv" required></label>
                 <label><span><input type="checkbox" name="dry_run" value="1"> \(lang.pick("Hanya periksa, jangan simpan", "Only validate, do not save"))</span></label>
                 <button type="submit">\(lang.pick("Unggah", "Upload"))</button>
@@ -26,7 +27,17 @@ enum ImportPage {
                 + "<p>\(lang.pick("Unggah ekspor spreadsheet. Setiap baris yang salah dilaporkan dengan nomor baris, kolom, nilai dan alasannya; setiap baris yang benar tetap disimpan. Impor ulang memperbarui data, tidak menggandakannya.", "Upload a spreadsheet export. Every bad row is reported with its line, column, value and reason; every good row is still saved. Re-importing updates records instead of duplicating them."))</p>"
                 + (report.map { renderReport($0, lang: lang) } ?? "")
                 + form
+                + "<h2>\(lang.pick("Kolom wajib per jenis data", "Required columns by kind"))</h2>" + columns
         }
+    }
+
+    /// Every kind of import with its label and required columns (README lists the optional ones).
+    static func kinds(_ lang: Language) -> [(kind: RecordKind, label: String, columns: String)] {
+        [(.employees, lang.pick("Daftar pegawai", "Employee list"), "nip, nama"),
+         (.positions, lang.pick("Daftar jabatan dan SKJ", "Positions and their SKJ"), "kode, nama, unit_kerja, kelas"),
+         (.performance, lang.pick("Predikat kinerja", "Performance ratings"), "nip, tahun, predikat"),
+         (.technical, lang.pick("Kompetensi teknis", "Technical competencies"), "nip, kode, level, tanggal"),
+         (.preferences, lang.pick("Preferensi karier", "Career preferences"), "nip, kode_jabatan, urutan")]
     }
 
     static func renderReport(_ report: ImportReport, lang: Language) -> String {
