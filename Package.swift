@@ -49,6 +49,7 @@ let package = Package(
                 "SpreadsheetImport",
                 "TestDelivery",
                 "TableExport",
+                "TalentPlacement",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

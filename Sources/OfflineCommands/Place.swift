@@ -11,7 +11,7 @@ public struct Place: ParsableCommand {
             most one candidate and each candidate at most one post. Among equally good plans, the post \
             with the smallest id gets the candidate with the smallest id it can have, and so on.
 
-            --scores is required for now (a database mode, --round ROUND_ID, is to come). The CSV has a \
+            The CSV has a \
             header of post ids (its first cell labels the id column and may be empty) and one row per \
             candidate: the id, then a fit from 0 to 100 per post, empty where the pair is ineligible. \
             Separators "," or ";" (with ";" a decimal comma is accepted); a UTF-8 BOM and CRLF are fine. \
@@ -19,7 +19,7 @@ public struct Place: ParsableCommand {
             Bad cells are all reported by line and post, and no output is written.
             """)
 
-    @Option(help: "The scores CSV (candidates × posts). Required for now.")
+    @Option(help: "The scores CSV (candidates × posts).")
     var scores: String
 
     @Option(help: "Where to write plan.json.")
@@ -28,6 +28,11 @@ public struct Place: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        try Self.run(scores: scores, output: output)
+    }
+
+    /// Solves the scores CSV at `scores` and writes plan.json to `output`; `talenta place --scores` runs this too.
+    public static func run(scores: String, output: String) throws {
         let data = try readFile(scores)
         let started = ContinuousClock.now
         let plan: PlacementPlan

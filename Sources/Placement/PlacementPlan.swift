@@ -19,6 +19,12 @@ public struct PlacementPlan: Sendable, Equatable {
         public let post: String
         public let candidate: String
         public let fitUnits: Int32
+
+        public init(post: String, candidate: String, fitUnits: Int32) {
+            self.post = post
+            self.candidate = candidate
+            self.fitUnits = fitUnits
+        }
     }
 
     /// The filled posts, in the sheet's post order.
@@ -27,6 +33,12 @@ public struct PlacementPlan: Sendable, Equatable {
     public let totalUnits: Int64
     /// The posts left unfilled, in the sheet's post order.
     public let unfilled: [String]
+
+    public init(assignments: [Entry], totalUnits: Int64, unfilled: [String]) {
+        self.assignments = assignments
+        self.totalUnits = totalUnits
+        self.unfilled = unfilled
+    }
 
     /// Solves a sheet. Posts and candidates are first put in id order (by UTF-8 bytes), so the tie
     /// rule of `AssignmentSolver` reads: the post with the smallest id gets the candidate with the

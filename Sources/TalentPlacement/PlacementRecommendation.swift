@@ -94,3 +94,16 @@ public struct PlacementRecommendation: Sendable, Codable, Equatable {
 
     public func post(_ code: String) -> PostOutcome? { posts.first { $0.code == code } }
 }
+
+import Placement
+
+extension PlacementRecommendation {
+    /// The recommendation in `talenta place`'s plan.json form (posts in the round's order).
+    public var plan: PlacementPlan {
+        func units(_ fit: Double) -> Int64 { Int64((fit * 100).rounded()) * 10_000 }
+        let entries = posts.compactMap { post in
+            post.recommended.map { PlacementPlan.Entry(post: post.code, candidate: $0.candidate, fitUnits: Int32(units($0.breakdown.fit))) }
+        }
+        return PlacementPlan(assignments: entries, totalUnits: entries.reduce(0) { $0 + Int64($1.fitUnits) }, unfilled: unfilled)
+    }
+}

@@ -129,3 +129,16 @@ struct EligibilityTests {
         #expect(decoded.placement.runnerUps == 5 && decoded.placement.fit == FitWeights())
     }
 }
+
+@Suite("CivilDate day numbers")
+struct CivilDateDayNumberTests {
+    @Test func dayNumbersRoundTripAndCountDays() {
+        #expect(CivilDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(CivilDate(year: 2000, month: 3, day: 1)!.dayNumber - CivilDate(year: 2000, month: 2, day: 28)!.dayNumber == 2)
+        #expect(CivilDate(year: 2025, month: 12, day: 1)!.dayNumber == 20423)
+        for number in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CivilDate(dayNumber: number).dayNumber == number)
+        }
+        #expect(CivilDate(dayNumber: 20423) == CivilDate(year: 2025, month: 12, day: 1))
+    }
+}

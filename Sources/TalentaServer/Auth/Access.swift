@@ -64,15 +64,20 @@ struct Access: Sendable, Equatable {
     let tenant: TenantRule
     let isPublic: Bool
 
-    init(_ roles: Set<Role>, tenant: TenantRule = .global) {
+    /// Roles that may reach the route in any instansi (the BKN consultation); the target must still exist.
+    let acrossTenants: Set<Role>
+
+    init(_ roles: Set<Role>, tenant: TenantRule = .global, acrossTenants: Set<Role> = []) {
         self.roles = roles
         self.tenant = tenant
+        self.acrossTenants = acrossTenants.intersection(roles)
         isPublic = false
     }
 
     private init(public: Void) {
         roles = []
         tenant = .global
+        acrossTenants = []
         isPublic = true
     }
 
@@ -144,8 +149,10 @@ final class Gate: @unchecked Sendable {
             if isPage { return .refuse(Response(status: .seeOther, headers: [.location: "/akun/sandi"])) }
             throw AppError(.forbidden, "change your temporary password first", field: "password")
         }
-        // A target outside every instansi (e.g. a super admin's account) is the super admin's alone.
-        if principal.role != .superAdmin, case .instansi(let owner) = try await tenant(of: access.tenant, context: context) {
+        // A target outside every instansi (e.g. a super admin's account) is the super admin's alone. A role
+        // the route opens across tenants only needs the target to exist.
+        if principal.role != .superAdmin, case .instansi(let owner) = try await tenant(of: access.tenant, context: context),
+           !access.acrossTenants.contains(principal.role) {
             guard let owner, owner == principal.instansiID else {
                 throw AppError(.forbidden, "this belongs to another instansi", field: nil)
             }

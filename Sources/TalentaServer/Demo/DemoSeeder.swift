@@ -53,6 +53,7 @@ public struct DemoSeeder: Sendable {
         }
         try await seedStaff(clock: clock)
         let logins = try await DemoTestDay(database: database, clock: clock).seed()
+        try await DemoPlacement(database: database, clock: clock).seed()
         return (reports, logins.map { DemoLogin(session: $0.session, nip: $0.nip, name: $0.name, token: $0.token) })
     }
 
@@ -135,8 +136,26 @@ extension DemoOrganisation {
                                      person.sanction?.date.indonesian ?? ""])
             performance += person.performance.map { [person.nip, String($0.year), $0.predikat.rawValue] }
         }
-        return [(.positions, csv(positions)), (.employees, csv(previous)), (.employees, csv(current)),
-                (.performance, csv(performance))]
+        // A technical assessment of every official on every technical competency the posts name (levels
+        // 2–4), and two or three career preferences each (never their own post).
+        var technical = [["nip", "kode", "level", "tanggal"]]
+        var preferences = [["nip", "kode_jabatan", "urutan"]]
+        for (index, person) in officials.enumerated() {
+            for (codeIndex, code) in techColumns.enumerated() {
+                technical.append([person.nip, code, String(2 + (index * 3 + codeIndex * 2) % 3), "15-10-2025"])
+            }
+            var chosen: [String] = []
+            for step in [5, 7, 11] where chosen.count < 2 + index % 2 {
+                let code = posts[(index * step + step) % posts.count].code
+                if code != person.post && !chosen.contains(code) { chosen.append(code) }
+            }
+            preferences += chosen.enumerated().map { [person.nip, $0.element, String($0.offset + 1)] }
+        }
+        var sheets: [(RecordKind, String)] = [(.positions, csv(positions)), (.employees, csv(previous)), (.employees, csv(current)),
+                                              (.performance, csv(performance))]
+        if !techColumns.isEmpty { sheets.append((.technical, csv(technical))) }
+        if preferences.count > 1 { sheets.append((.preferences, csv(preferences))) }
+        return sheets
     }
 
     /// Semicolon-separated, as Indonesian-locale spreadsheets write it; fields with `;` or quotes are quoted.

@@ -23,5 +23,6 @@ enum TalentaMigrations {
         CreateAccounts(),
         // 005: placement
         CreatePlacementInputs(),
+        CreatePlacementRounds(),
     ]
 }

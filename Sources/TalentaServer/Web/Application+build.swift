@@ -28,6 +28,7 @@ struct AppServices: Sendable {
     let attempts: AttemptService
     let results: ResultService
     let accounts: AccountService
+    let placements: PlacementService
 
     init(database: TalentaDatabase, clock: any ServerClock) {
         self.database = database
@@ -37,6 +38,7 @@ struct AppServices: Sendable {
         attempts = AttemptService(database: database, bank: bank, clock: clock)
         results = ResultService(database: database)
         accounts = AccountService(database: database, clock: clock)
+        placements = PlacementService(database: database, results: results, clock: clock)
     }
 }
 
@@ -67,6 +69,7 @@ func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequest
     items.addPages(to: router, gate: gate)
     SessionController(database: database, sessions: sessions).addRoutes(to: router, gate: gate)
     ResultsController(services: services).addRoutes(to: router, gate: gate)
+    PlacementController(services: services).addRoutes(to: router, gate: gate)
     return (router, gate)
 }
 

@@ -46,4 +46,23 @@ enum RequestSupport {
             throw AppError(.badRequest, "invalid form: \(describeDecoding(error))", field: decodingField(error))
         }
     }
+
+    /// The fields of a URL-encoded form body (the last value of a repeated name wins). For forms whose field
+    /// names are data (one field per post), which a fixed `Decodable` cannot describe.
+    static func formFields(_ request: Request, limit: Int = 64 * 1024) async throws -> [String: String] {
+        guard request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true else {
+            throw AppError(.unsupportedMediaType, "expected a form (application/x-www-form-urlencoded)", field: nil)
+        }
+        var request = request
+        let body = String(buffer: try await request.collectBody(upTo: limit))
+        var fields: [String: String] = [:]
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String {
+                String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+            }
+            fields[decode(parts[0])] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return fields
+    }
 }

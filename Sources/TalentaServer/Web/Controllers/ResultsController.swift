@@ -137,6 +137,12 @@ struct ResultsController: Sendable {
         let wIntegrity: Double
         let performanceWindow: Int
         let validityYears: Int
+        /// Placement fit weights (optional: a form without them leaves them as they are).
+        let fitJPM: Double?
+        let fitNineBox: Double?
+        let fitPerformance: Double?
+        let fitPreference: Double?
+        let fitTechnical: Double?
     }
 
     /// The settings form: a bad value re-renders the form with the problem named and nothing saved.
@@ -152,6 +158,11 @@ struct ResultsController: Sendable {
         configuration.potential.integrity = form.wIntegrity
         configuration.performance.window = form.performanceWindow
         configuration.validityYears = form.validityYears
+        configuration.placement.fit.jpm = form.fitJPM ?? configuration.placement.fit.jpm
+        configuration.placement.fit.nineBox = form.fitNineBox ?? configuration.placement.fit.nineBox
+        configuration.placement.fit.performance = form.fitPerformance ?? configuration.placement.fit.performance
+        configuration.placement.fit.preference = form.fitPreference ?? configuration.placement.fit.preference
+        configuration.placement.fit.technical = form.fitTechnical ?? configuration.placement.fit.technical
         if let problem = configuration.problem() {
             let lang = Language(request: request)
             var response = try ResultsPages.settings(configuration, instansi: instansi, lang: lang, saved: false, problem: problem)

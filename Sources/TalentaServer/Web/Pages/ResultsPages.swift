@@ -115,6 +115,12 @@ enum ResultsPages {
                 <fieldset><legend>\(lang.pick("Kinerja dan masa berlaku", "Performance and validity"))</legend>
                 \(field("performanceWindow", lang.pick("Jumlah tahun kinerja", "Years of performance"), Double(c.performance.window), step: "1"))
                 \(field("validityYears", lang.pick("Masa berlaku hasil (tahun)", "Result validity (years)"), Double(c.validityYears), step: "1"))</fieldset>
+                <fieldset><legend>\(lang.pick("Bobot kecocokan penempatan (jumlah 1)", "Placement fit weights (sum to 1)"))</legend>
+                \(field("fitJPM", "JPM", c.placement.fit.jpm))
+                \(field("fitNineBox", lang.pick("Kotak talenta", "Nine-box"), c.placement.fit.nineBox))
+                \(field("fitPerformance", lang.pick("Kinerja", "Performance"), c.placement.fit.performance))
+                \(field("fitPreference", lang.pick("Preferensi karier", "Career preference"), c.placement.fit.preference))
+                \(field("fitTechnical", lang.pick("Porsi kompetensi teknis dalam JPM", "Technical share inside the JPM"), c.placement.fit.technical))</fieldset>
                 <button type="submit">\(lang.pick("Simpan", "Save"))</button></form>
                 <p class="muted">\(lang.pick("Ambang JPM dan lainnya dapat diatur lewat API", "JPM thresholds and the rest can be set through the API")) <code>PUT /api/instansi/\(escape(instansi.code))/configuration</code>.</p>
                 """
