@@ -22,6 +22,7 @@ struct AccessMatrixTests {
         let enrolment: UUID
         let result: UUID
         let account: UUID
+        let round: UUID
         let nip: String
         /// The official's name: in no URL, so an answer containing it has read the database.
         let name: String
@@ -44,8 +45,9 @@ struct AccessMatrixTests {
         let result = try #require(try await AssessmentResult.query(on: db).filter(\.$attempt.$id == attemptID).first())
         try await AsStaff.make(services.database, "target.tangerang", role: .proctor, instansi: "kota-tangerang")
         let account = try #require(try await StaffAccount.query(on: db).filter(\.$username == "target.tangerang").first())
+        let round = try await services.placements.create(.init(kind: "pengisian", title: "Pengisian Tangerang"), instansi: tangerang, actor: "test")
         return Target(code: "kota-tangerang", session: "TNG-1", attempt: attemptID, enrolment: try enrolment.requireID(),
-                      result: try result.requireID(), account: try account.requireID(), nip: official.nip,
+                      result: try result.requireID(), account: try account.requireID(), round: try round.requireID(), nip: official.nip,
                       name: official.name)
     }
 
@@ -54,8 +56,10 @@ struct AccessMatrixTests {
         let result = try #require(try await AssessmentResult.query(on: db).with(\.$attempt).with(\.$employee).first())
         try await AsStaff.make(services.database, "target.serang", role: .proctor, instansi: "kota-serang")
         let account = try #require(try await StaffAccount.query(on: db).filter(\.$username == "target.serang").first())
+        let round = try #require(try await PlacementRoundRecord.query(on: db).filter(\.$title == DemoPlacement.title).first())
         return Target(code: "kota-serang", session: DemoTestDay.testDay, attempt: result.$attempt.id,
                       enrolment: result.attempt.$enrolment.id, result: try result.requireID(), account: try account.requireID(),
+                      round: try round.requireID(),
                       nip: result.employee.nip, name: result.employee.name)
     }
 
@@ -67,7 +71,7 @@ struct AccessMatrixTests {
         case .account: target.account.uuidString
         default: target.attempt.uuidString
         }
-        for (name, value) in [("{code}", target.code), ("{session}", target.session), ("{id}", id), ("{nip}", target.nip),
+        for (name, value) in [("{code}", target.code), ("{session}", target.session), ("{round}", target.round.uuidString), ("{id}", id), ("{nip}", target.nip),
                               ("{kind}", "performance"), ("{action}", "irregularity"), ("{key}", "KOG-DERET-001")] {
             uri = uri.replacingOccurrences(of: name, with: value)
         }
@@ -80,7 +84,8 @@ struct AccessMatrixTests {
         var parts: [String] = []
         for table in ["instansi", "unit_kerja", "employees", "positions", "performance_records", "disciplinary_records",
                       "test_items", "test_sessions", "enrolments", "attendance_log", "attempts", "attempt_events", "results",
-                      "instansi_settings", "result_releases", "staff_accounts", "staff_sessions"] {
+                      "instansi_settings", "result_releases", "staff_accounts", "staff_sessions",
+                      "technical_levels", "career_preferences", "placement_rounds", "placement_comments"] {
             let row = try await sql.raw("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM \(unsafeRaw: table)").first()
             parts.append("\(table)=\(try row?.decode(column: "n", as: Int.self) ?? -1)")
         }
@@ -88,6 +93,7 @@ struct AccessMatrixTests {
         parts += try await Enrolment.query(on: database.db).sort(\.$id).all().map { "\($0.id!):\($0.attendance)" }
         parts += try await StaffAccount.query(on: database.db).sort(\.$username).all().map { "\($0.username):\($0.passwordHash):\($0.failedLogins)" }
         parts += try await InstansiSettings.query(on: database.db).all().map(\.configuration)
+        parts += try await PlacementRoundRecord.query(on: database.db).sort(\.$id).all().map { "\($0.id!):\($0.stateName):\($0.digest)" }
         let items = try await sql.raw("SELECT CAST(SUM(version) AS BIGINT) AS v, CAST(SUM(LENGTH(body)) AS BIGINT) AS b FROM test_items").first()
         parts.append("items=\(try items?.decode(column: "v", as: Int?.self) ?? -1)/\(try items?.decode(column: "b", as: Int?.self) ?? -1)")
         return parts
@@ -130,6 +136,7 @@ struct AccessMatrixTests {
                             default: true
                             }
                             let tenantOK = !tenantBound || role == .superAdmin || home == target.code
+                                || role.map(entry.access.acrossTenants.contains) == true
                             let before = unsafe && !(allowedRole && tenantOK) ? try await Self.fingerprint(database) : []
                             let response = try await client.execute(uri: uri, method: entry.method, headers: sign([:]),
                                                                     body: unsafe ? ByteBuffer(string: "{}") : nil)
