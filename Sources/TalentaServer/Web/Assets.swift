@@ -64,6 +64,13 @@ enum Assets {
         a.button { display: inline-block; background: var(--accent); color: #fff; border-radius: 6px; padding: .45rem 1rem; text-decoration: none; margin-right: .5rem; }
         fieldset { border: 1px solid var(--line); border-radius: 8px; display: grid; gap: .75rem; }
         form.inline { display: flex; gap: 1rem; align-items: end; flex-wrap: wrap; margin: 1rem 0; }
+        ol.steps { display: flex; gap: .5rem; list-style: none; padding: 0; flex-wrap: wrap; }
+        ol.steps li { padding: .3rem .9rem; border: 1px solid var(--line); border-radius: 999px; background: #fff; }
+        ol.steps li.now { background: var(--accent); color: #fff; border-color: var(--accent); }
+        section.post { margin: 1rem 0; }
+        section.post h3 { margin: 0 0 .3rem; }
+        .decree h1, .decree h2 { text-align: center; }
+        .decree .signature { margin-top: 2rem; text-align: right; }
         .report-grid { display: flex; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; }
         .report-grid > * { flex: 1 1 320px; }
         figure.radar { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; max-width: 460px; }

@@ -2,6 +2,21 @@ import TalentDomain
 
 /// One instansi: its units (OPD), its posts with their standard and holder, and its officials.
 enum OrganisationPage {
+    /// The instansi's pages the role may open (relative paths), so no link leads to a refusal.
+    static func links(for role: Role?, lang: Language) -> [(String, String)] {
+        var links: [(String, String)] = []
+        if role == .pimpinan {
+            links += [("hasil", lang.pick("Hasil penilaian", "Assessment results")), ("kotak-talenta", lang.pick("Kotak talenta", "Nine-box"))]
+        }
+        if role == .pimpinan || role == .instansiAdmin { links.append(("penempatan", lang.pick("Penempatan", "Placement"))) }
+        if role == .superAdmin || role == .instansiAdmin || role == .pimpinan { links.append(("sesi", lang.pick("Sesi ujian", "Test sessions"))) }
+        if role == .superAdmin || role == .instansiAdmin {
+            links += [("impor", lang.pick("Impor data", "Import data")), ("akun", lang.pick("Akun", "Accounts"))]
+        }
+        if role == .pimpinan || role == .instansiAdmin { links.append(("pengaturan", lang.pick("Pengaturan talenta", "Talent settings"))) }
+        return links
+    }
+
     static func render(_ org: OrganisationQueries.Organisation, lang: Language) -> HTML {
         let s = org.instansi
         let path = "/instansi/\(s.code)"
@@ -31,10 +46,9 @@ enum OrganisationPage {
                  escape(o.post ?? "—"), escape(o.latestPerformance ?? "—")]
             }
             let units = org.units.map { [escape($0.code), escape($0.name)] }
-            let links = """
-                <p class="actions"><a class="button" href="\(path)/hasil">\(lang.pick("Hasil penilaian", "Assessment results"))</a>
-                <a class="button" href="\(path)/kotak-talenta">\(lang.pick("Kotak talenta", "Nine-box"))</a></p>
-                """
+            let links = "<p class=\"actions\" id=\"instansi-links\">" + Self.links(for: Principal.current?.role, lang: lang).map { href, label in
+                "<a class=\"button\" href=\"\(path)/\(href)\">\(escape(label))</a>"
+            }.joined(separator: "\n") + "</p>"
             return "<h1>\(escape(s.name))</h1>" + stats + links
                 + "<h2 id=\"jabatan\">\(lang.pick("Jabatan", "Posts"))</h2>"
                 + Layout.table([lang.pick("Kode", "Code"), lang.pick("Jabatan", "Post"), lang.pick("Unit kerja", "Unit"),
