@@ -71,8 +71,7 @@ struct RecordWriter {
             let holder = record.holderNIP.flatMap { employees[$0.value] }
             if let nip = record.holderNIP {
                 if holder == nil {
-                    issues.append(RowIssue(line: row.line, column: "pemangku_nip", value: nip.value,
-                                           reason: "no employee with this NIP in \(instansiName); import employees first"))
+                    issues.append(unknownEmployee(line: row.line, column: "pemangku_nip", nip: nip.value))
                 } else if let first = holderLine[nip.value] {
                     issues.append(RowIssue(line: row.line, column: "pemangku_nip", value: nip.value,
                                            reason: "this official already holds the post on line \(first)"))
@@ -119,8 +118,7 @@ struct RecordWriter {
         for row in outcome.accepted {
             let record = row.record
             guard let employee = employees[record.nip.value], let employeeID = employee.id else {
-                report.issues.append(RowIssue(line: row.line, column: "nip", value: record.nip.value,
-                                              reason: "no employee with this NIP in \(instansiName); import employees first"))
+                report.issues.append(unknownEmployee(line: row.line, column: "nip", nip: record.nip.value))
                 continue
             }
             let key = "\(employeeID)/\(record.year)"
@@ -147,8 +145,7 @@ struct RecordWriter {
         for row in outcome.accepted {
             let record = row.record
             guard let employee = employees[record.nip.value], let employeeID = employee.id else {
-                report.issues.append(RowIssue(line: row.line, column: "nip", value: record.nip.value,
-                                              reason: "no employee with this NIP in \(instansiName); import employees first"))
+                report.issues.append(unknownEmployee(line: row.line, column: "nip", nip: record.nip.value))
                 continue
             }
             let key = "\(employeeID)/\(record.code)"
@@ -183,8 +180,7 @@ struct RecordWriter {
             var issues: [RowIssue] = []
             let employeeID = employees[record.nip.value]?.id
             if employeeID == nil {
-                issues.append(RowIssue(line: row.line, column: "nip", value: record.nip.value,
-                                       reason: "no employee with this NIP in \(instansiName); import employees first"))
+                issues.append(unknownEmployee(line: row.line, column: "nip", nip: record.nip.value))
             }
             let positionID = positions[record.positionCode.uppercased()]?.id
             if positionID == nil {
@@ -299,5 +295,10 @@ struct RecordWriter {
     private func employeesByNIP() async throws -> [String: Employee] {
         let all = try await Employee.query(on: db).filter(\.$instansi.$id == instansiID).all()
         return Dictionary(all.map { ($0.nip, $0) }) { first, _ in first }
+    }
+
+    /// The issue of a row naming an official this instansi does not have.
+    private func unknownEmployee(line: Int, column: String, nip: String) -> RowIssue {
+        RowIssue(line: line, column: column, value: nip, reason: "no employee with this NIP in \(instansiName); import employees first")
     }
 }
