@@ -1,7 +1,7 @@
 import FluentKit
 
 /// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
-/// `004` accounts', `005` placement's.
+/// `004` accounts', `005` placement's, `006` the audit log's.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -24,5 +24,7 @@ enum TalentaMigrations {
         // 005: placement
         CreatePlacementInputs(),
         CreatePlacementRounds(),
+        // 006: audit log
+        CreateAuditLog(),
     ]
 }

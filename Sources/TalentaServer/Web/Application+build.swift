@@ -29,6 +29,7 @@ struct AppServices: Sendable {
     let results: ResultService
     let accounts: AccountService
     let placements: PlacementService
+    let audit: AuditLog
 
     init(database: TalentaDatabase, clock: any ServerClock) {
         self.database = database
@@ -39,6 +40,7 @@ struct AppServices: Sendable {
         results = ResultService(database: database)
         accounts = AccountService(database: database, clock: clock)
         placements = PlacementService(database: database, results: results, clock: clock)
+        audit = AuditLog(database: database, clock: clock)
     }
 }
 
