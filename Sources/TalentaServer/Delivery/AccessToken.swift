@@ -33,5 +33,10 @@ enum AccessToken {
 
 /// Lower-case hex SHA-256 of the UTF-8 bytes of `text`.
 func sha256Hex(_ text: String) -> String {
-    SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    sha256Hex(bytes: Data(text.utf8))
+}
+
+/// Lower-case hex SHA-256 of raw bytes.
+func sha256Hex(bytes: some DataProtocol) -> String {
+    SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
 }

@@ -34,6 +34,9 @@ struct ResultsController: Sendable {
         router.add(.put, "/api/instansi/{code}/configuration", settings, gate: gate, use: apiSetConfiguration)
         router.add(.post, "/api/instansi/{code}/sessions/{session}/release", pimpinan, gate: gate, use: apiRelease)
         router.add(.get, "/api/results/{id}/verify", Access([.pimpinan, .superAdmin], tenant: .result("id")), gate: gate, use: verify)
+        router.add(.get, "/api/audit/verify", Access([.superAdmin]), gate: gate) { _, _ in
+            try await AuditVerificationJSON(services.audit.verify())
+        }
         router.add(.get, "/ujian/hasil", Access([.participant]), gate: gate, use: participantReport)
     }
 
@@ -175,6 +178,25 @@ struct ResultsController: Sendable {
     }
 
     // MARK: - API
+
+    /// The audit chain's verification, for the super admin (the CLI's `talenta verify` does the same).
+    struct AuditVerificationJSON: ResponseEncodable {
+        let intact: Bool
+        let entries: Int
+        let headSeq: Int
+        let headHash: String
+        let brokenAt: Int?
+        let reason: String?
+
+        init(_ verification: AuditLog.Verification) {
+            intact = verification.intact
+            entries = verification.entries
+            headSeq = verification.headSeq
+            headHash = verification.headHash
+            brokenAt = verification.brokenAt
+            reason = verification.reason
+        }
+    }
 
     struct ResultJSON: Codable {
         struct Match: Codable {
