@@ -14,7 +14,12 @@ enum AccessToken {
 
     /// A token derived from a label, for the demo only: the same on every machine, so the demo can print it.
     static func demoToken(_ label: String) -> String {
-        return String(SHA256.hash(data: Data(label.utf8)).prefix(8).map { alphabet[Int($0) % alphabet.count] })
+        derived(from: SHA256.hash(data: Data(label.utf8)), count: 8)
+    }
+
+    /// `count` token characters derived from the first bytes of `bytes` (a digest).
+    static func derived(from bytes: some Sequence<UInt8>, count: Int) -> String {
+        String(bytes.prefix(count).map { alphabet[Int($0) % alphabet.count] })
     }
 
     /// A browser secret: 256 random bits, hex.

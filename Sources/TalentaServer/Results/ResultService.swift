@@ -126,8 +126,8 @@ struct ResultService: Sendable {
             release.releasedAt = now
             release.releasedBy = actor
             try await release.create(on: db)
-            let results = try await AssessmentResult.query(on: db).filter(\.$session.$id == sessionID).count()
-            try await AuditLog.append("result.release", subject: session.code, detail: ["results": String(results)],
+            let signed = try await ResultSigning.signSession(session, at: now, on: db)
+            try await AuditLog.append("result.release", subject: session.code, detail: ["signed": String(signed)],
                                       instansiID: session.$instansi.id, actor: actor, at: now, on: db)
         }
     }

@@ -80,7 +80,8 @@ struct ResultsController: Sendable {
             throw AppError(.notFound, "no result for NIP \(nip) in \(instansi.name)", field: "nip")
         }
         return ReportPage.render(row, instansi: instansi, posts: posts, target: target?.code,
-                                 path: "/instansi/\(instansi.code)/hasil/\(nip)", lang: Language(request: request))
+                                 path: "/instansi/\(instansi.code)/hasil/\(nip)", lang: Language(request: request),
+                                 certificate: row.released ? "/instansi/\(instansi.code)/hasil/\(nip)/sertifikat" : nil)
     }
 
     @Sendable func nineBoxPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
@@ -293,7 +294,8 @@ struct ResultsController: Sendable {
         guard let row = try await profiles(of: instansi, nip: employee.nip, result: result.id).1.first else {
             throw AppError(.notFound, "no result", field: nil)
         }
-        return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false)
+        return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false,
+                                     certificate: "/ujian/sertifikat")
             .response(from: request, context: context)
     }
 }
