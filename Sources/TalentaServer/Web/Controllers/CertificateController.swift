@@ -76,7 +76,6 @@ struct CertificateController: Sendable {
             return CertificatePage.verify(nil, code: code, lang: lang)
         }
         let data = try JSONEncoder().encode(ResultSigning.file(certificate))
-        try await services.audit.record("certificate.verify", subject: certificate.code, instansiID: certificate.$instansi.id, actor: "public")
         return CertificatePage.verify(try await check(data), code: code, lang: lang)
     }
 
@@ -109,7 +108,6 @@ struct CertificateController: Sendable {
         guard let certificate = try await certificate(code: code) else {
             throw AppError(.notFound, "no certificate with code '\(code)'", field: "certificate")
         }
-        try await services.audit.record("certificate.verify", subject: certificate.code, instansiID: certificate.$instansi.id, actor: "public")
         return try json(try await check(try JSONEncoder().encode(ResultSigning.file(certificate))))
     }
 
