@@ -1,7 +1,7 @@
 import FluentKit
 
 /// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
-/// `004` accounts', `005` placement's, `006` the audit log's.
+/// `004` accounts', `005` placement's, `006` the audit log's, `007` the national talent search's.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -26,5 +26,7 @@ enum TalentaMigrations {
         CreatePlacementRounds(),
         // 006: audit log
         CreateAuditLog(),
+        // 007: national search
+        CreateNationalProfiles(),
     ]
 }
