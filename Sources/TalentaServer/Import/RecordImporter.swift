@@ -52,6 +52,7 @@ public struct RecordImporter: Sendable {
             }
         }
         report.sortIssues()
+        if !dryRun { try await NationalProfiles(database: database).refresh(instansiID: instansiID) }  // rank, post, performance
         return report
     }
 

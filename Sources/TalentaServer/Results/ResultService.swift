@@ -105,6 +105,7 @@ struct ResultService: Sendable {
         row.updatedAt = Date().timeIntervalSince1970
         row.updatedBy = actor
         try await row.save(on: database.db)
+        try await NationalProfiles(database: database).refresh(instansiID: instansiID)  // the box may change
     }
 
     // MARK: - Release
@@ -116,6 +117,7 @@ struct ResultService: Sendable {
         release.releasedAt = now
         release.releasedBy = actor
         try await release.create(on: database.db)
+        try await NationalProfiles(database: database).refresh(sessionID: sessionID)  // now searchable nationally
     }
 
     func isReleased(sessionID: UUID) async throws -> Bool {
