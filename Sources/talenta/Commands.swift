@@ -53,11 +53,24 @@ struct Demo: AsyncParsableCommand {
     @Flag(help: "Seed only; do not start the server.")
     var seedOnly = false
 
+    @Flag(help: "Also seed 100,000 synthetic profiles across about 500 instansi for the national talent search (once).")
+    var national = false
+
     func run() async throws {
         let configuration = try loadConfiguration()
-        let (reports, logins) = try await withDatabase(configuration) { try await DemoSeeder(database: $0).seed() }
+        let national = national
+        let (reports, logins, synthetic) = try await withDatabase(configuration) { database in
+            let (reports, logins) = try await DemoSeeder(database: database).seed()
+            return (reports, logins, national ? try await NationalDemo(database: database).seed() : nil)
+        }
         let created = reports.map(\.created).reduce(0, +), updated = reports.map(\.updated).reduce(0, +)
         print("Demo data seeded on \(configuration.database): \(created) records created, \(updated) updated.")
+        if let synthetic {
+            print(synthetic.created > 0
+                  ? "National search: \(synthetic.created) synthetic profiles across \(synthetic.instansi) instansi seeded "
+                    + String(format: "(generated in %.1f s, written in %.1f s).", synthetic.generating, synthetic.writing)
+                  : "National search: already seeded (\(synthetic.existing) synthetic profiles); nothing added.")
+        }
         guard !seedOnly else { return }
         try await serve(configuration, banner: """
             Open the URL above in a browser (Bahasa Indonesia; an English toggle is at the top right).
@@ -65,6 +78,7 @@ struct Demo: AsyncParsableCommand {
             \(DemoSeeder.staff.map { "  \($0.username.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.password.padding(toLength: 26, withPad: " ", startingAt: 0)) \($0.roleName)" }.joined(separator: "\n"))
             Participant logins (test runner at /ujian/masuk, NIP + token):
             \(logins.map { "  \($0.session): NIP \($0.nip)  token \($0.token)  (\($0.name))" }.joined(separator: "\n"))
+            \(synthetic == nil ? "" : "National talent search at /nasional (as nasional): the synthetic profiles, and Kota Serang's once its pimpinan releases them.\n")\
             Press Ctrl-C to stop.
             """)
     }

@@ -59,6 +59,7 @@ public struct RecordImporter: Sendable {
                          "rejected": String(report.issues.count), "sha256": sha256Hex(bytes: bytes)],
                 instansiID: instansiID)
         }
+        if !dryRun { try await NationalProfiles(database: database).refresh(instansiID: instansiID) }  // rank, post, performance
         return report
     }
 

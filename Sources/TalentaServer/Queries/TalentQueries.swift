@@ -21,11 +21,19 @@ enum TalentQueries {
 
     /// The profiles of every official of `instansi` with a result, by name. Only the latest result of each
     /// official counts. `nip` narrows to one official, `result` to one stored result (the participant's
-    /// own); `target` adds a target post to every profile.
+    /// own); `target` adds a target post to every profile; `releasedOnly` counts only results of released
+    /// sessions (the national search: the latest *released* result of each official).
     static func results(of instansi: Instansi, nip: String? = nil, result resultID: UUID? = nil, target: Position? = nil,
+                        releasedOnly: Bool = false,
                         configuration: TalentConfiguration, on db: any Database) async throws -> [OfficialResult] {
         let instansiID = try instansi.requireID()
         var query = AssessmentResult.query(on: db).filter(\.$instansi.$id == instansiID).with(\.$employee).with(\.$session)
+        if releasedOnly {
+            let sessions = try await TestSession.query(on: db).filter(\.$instansi.$id == instansiID).all(\.$id)
+            let released = try await ResultRelease.query(on: db).filter(\.$session.$id ~~ sessions).all().map(\.$session.id)
+            guard !released.isEmpty else { return [] }
+            query = query.filter(\.$session.$id ~~ released)
+        }
         if let nip {
             guard let employee = try await Employee.query(on: db).filter(\.$instansi.$id == instansiID)
                 .filter(\.$nip == nip).first() else { return [] }

@@ -113,6 +113,7 @@ struct ResultService: Sendable {
         try await AuditLog(database: database, clock: LiveClock()).record(
             "settings.update", subject: "talent configuration", detail: ["sha256": Self.sha256(row.configuration)],
             instansiID: instansiID, actor: actor)
+        try await NationalProfiles(database: database).refresh(instansiID: instansiID)  // the box may change
     }
 
     // MARK: - Release
@@ -130,6 +131,7 @@ struct ResultService: Sendable {
             try await AuditLog.append("result.release", subject: session.code, detail: ["signed": String(signed)],
                                       instansiID: session.$instansi.id, actor: actor, at: now, on: db)
         }
+        try await NationalProfiles(database: database).refresh(sessionID: sessionID)  // now searchable nationally
     }
 
     func isReleased(sessionID: UUID) async throws -> Bool {

@@ -73,6 +73,7 @@ func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequest
     ResultsController(services: services).addRoutes(to: router, gate: gate)
     PlacementController(services: services).addRoutes(to: router, gate: gate)
     CertificateController(services: services).addRoutes(to: router, gate: gate)
+    NationalController(services: services).addRoutes(to: router, gate: gate)
     return (router, gate)
 }
 

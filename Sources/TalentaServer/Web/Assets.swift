@@ -100,6 +100,8 @@ enum Assets {
         .ninebox.mini .box { min-height: 3rem; text-align: center; font-weight: 700; padding: .6rem 0; }
         .ninebox.mini .box.here { outline: 3px solid var(--ink); }
         ol.recommendations li { margin-bottom: .6rem; }
+        .boxes { display: flex; gap: .9rem; flex-wrap: wrap; }
+        .boxes label { display: flex; gap: .3rem; align-items: center; font-weight: 400; }
         @media print {
           header.top, footer, .lang, .no-print { display: none; }
           body { background: #fff; font-size: 11pt; }

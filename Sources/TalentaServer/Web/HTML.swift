@@ -57,6 +57,9 @@ enum Layout {
         if staff, let role, role != .participant {
             nav.append(("/", lang.pick("Beranda", "Home")))
             nav.append(("/kompetensi", lang.pick("Kamus Kompetensi", "Competency dictionary")))
+            if role == .superAdmin || role == .nationalViewer {
+                nav.append(("/nasional", lang.pick("Pencarian Talenta Nasional", "National talent search")))
+            }
             if role == .superAdmin || role == .assessor { nav.append(("/bank", lang.pick("Bank Soal", "Item bank"))) }
             if role == .superAdmin || role == .instansiAdmin { nav.append(("/admin/import", lang.pick("Impor Data", "Import data"))) }
             if role == .superAdmin { nav.append(("/admin/akun", lang.pick("Akun", "Accounts"))) }

@@ -20,7 +20,7 @@ struct OrganisationController: Sendable {
     @Sendable func landing(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let principal = Principal.current
         if principal?.role != .superAdmin {
-            var target = "/kompetensi"
+            var target = principal?.role == .nationalViewer ? "/nasional" : "/kompetensi"
             if let id = principal?.instansiID, let instansi = try await Instansi.find(id, on: database.db) {
                 target = principal?.role == .proctor ? "/instansi/\(instansi.code)/sesi" : "/instansi/\(instansi.code)"
                 if principal?.role == .assessor { target = "/bank" }
