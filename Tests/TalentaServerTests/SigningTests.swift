@@ -62,10 +62,16 @@ struct SigningTests {
                 // Someone rewrites a stored answer: the re-score no longer gives the signed scores.
                 let signedResult = try #require(try await AssessmentResult.find(certificate.$result.id, on: database.db))
                 let attempt = try #require(try await AttemptRecord.find(signedResult.$attempt.id, on: database.db))
-                let marker = try #require(attempt.state.range(of: #""itemID":"LIK-"#))
-                let answer = try #require(attempt.state.range(of: #""answer":""#, range: marker.upperBound ..< attempt.state.endIndex))
-                let value = attempt.state[answer.upperBound]
-                attempt.state.replaceSubrange(answer.upperBound ... answer.upperBound, with: value == "5" ? "1" : "5")
+                var state = try #require(try JSONSerialization.jsonObject(with: Data(attempt.state.utf8)) as? [String: Any])
+                var answers = try #require(state["answers"] as? [String: Any])
+                var entries = try #require(answers["entries"] as? [String: Any])
+                let likert = try #require(entries.keys.sorted().first { $0.hasPrefix("LIK-") })
+                var entry = try #require(entries[likert] as? [String: Any])
+                entry["answer"] = (entry["answer"] as? String) == "5" ? "1" : "5"
+                entries[likert] = entry
+                answers["entries"] = entries
+                state["answers"] = answers
+                attempt.state = String(decoding: try JSONSerialization.data(withJSONObject: state), as: UTF8.self)
                 try await attempt.save(on: database.db)
                 check = try json(try await client.execute(uri: "/api/certificates/\(certificate.code)/verify", method: .get))
                 #expect(check["signatureValid"] as? Bool == true && check["rescored"] as? Bool == false)
