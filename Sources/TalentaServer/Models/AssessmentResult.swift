@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// The scored result of one finished attempt: the scores as canonical JSON (sorted keys) with the scoring
 /// method, the exact item versions scored, and the SHA-256 of the scores, so that anyone can re-score the

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// One event of an attempt (xAPI-like: actor, verb, object, time).
 final class AttemptEvent: Model, @unchecked Sendable {

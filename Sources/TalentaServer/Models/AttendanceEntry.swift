@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// Every attendance change: who set which state, when, and why.
 final class AttendanceEntry: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// One post an official would like, and its place in their ranking (preferensi karier; 1 is the first choice).
 final class CareerPreference: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import TalentDomain
 
 /// One row of the competency dictionary: a competency at one level, with its description.

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A disciplinary sanction on an official's record (hukuman disiplin).
 final class DisciplinaryEntry: Model, @unchecked Sendable {

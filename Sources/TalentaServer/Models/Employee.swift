@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import TalentDomain
 
 /// An official (pegawai) of one instansi, keyed by NIP within it.

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A participant enrolled in a session, with their login-token hash and attendance state.
 final class Enrolment: Model, @unchecked Sendable {

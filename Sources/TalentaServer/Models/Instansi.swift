@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A government body (instansi): a city, a regency, a province or a ministry. Every record belongs to one,
 /// and it is the tenant boundary.

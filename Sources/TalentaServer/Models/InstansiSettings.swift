@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// An instansi's talent configuration (JPM thresholds, potential weights, performance window, nine-box
 /// cut-offs, validity): `TalentConfiguration` as JSON. No row means DOMAIN.md's defaults.

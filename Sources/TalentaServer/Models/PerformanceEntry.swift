@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// One year's predikat kinerja of one official.
 final class PerformanceEntry: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A placement round of one instansi: what it was computed from (`inputs`, canonical JSON of
 /// `PlacementRoundInput`), what it recommends (`recommendation`), the SHA-256 of both, where it is in the

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import TalentDomain
 
 /// A post (jabatan) of an instansi with its competency standard (SKJ), rank floor and current holder.

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// One post an official held, from its TMT. The newest entry is the current post.
 final class PositionHistory: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// The release of a session's results to its participants. Until a session has a row here, its results
 /// are visible only to the pimpinan's pages of the instansi; after, each participant sees their own report.

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A staff account: a username, a bcrypt password hash, one role and, for tenant roles, one instansi.
 final class StaffAccount: Model, @unchecked Sendable {

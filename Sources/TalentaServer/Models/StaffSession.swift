@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A server-side staff session: the cookie carries a random secret, the table only its SHA-256, with the
 /// session's CSRF token and expiry.

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// One technical competency level of one official, from a technical assessment (kompetensi teknis).
 final class TechnicalLevel: Model, @unchecked Sendable {

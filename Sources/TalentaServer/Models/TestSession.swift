@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A scheduled sitting at a test centre.
 final class TestSession: Model, @unchecked Sendable {

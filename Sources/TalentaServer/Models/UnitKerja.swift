@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A unit kerja or organisasi perangkat daerah (OPD): a dinas, a badan, the secretariat.
 final class UnitKerja: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import TalentDomain
 
 /// Read models of an instansi's organisation, and the queries that build them. Every query is scoped to
