@@ -7,6 +7,7 @@ struct Talenta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "talenta",
         abstract: "Competency testing and talent placement for the Indonesian civil service.",
-        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self, AccountCommand.self, PlaceCommand.self]
+        subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self, AccountCommand.self, PlaceCommand.self, VerifyCommand.self,
+                      VerifyResult.self, KeysCommand.self]
             + offlineCommands.filter { $0 != Place.self })
 }

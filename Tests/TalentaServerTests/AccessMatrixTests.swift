@@ -85,7 +85,8 @@ struct AccessMatrixTests {
         for table in ["instansi", "unit_kerja", "employees", "positions", "performance_records", "disciplinary_records",
                       "test_items", "test_sessions", "enrolments", "attendance_log", "attempts", "attempt_events", "results",
                       "instansi_settings", "result_releases", "staff_accounts", "staff_sessions",
-                      "technical_levels", "career_preferences", "placement_rounds", "placement_comments"] {
+                      "technical_levels", "career_preferences", "placement_rounds", "placement_comments",
+                      "audit_log", "signing_keys", "result_certificates"] {
             let row = try await sql.raw("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM \(unsafeRaw: table)").first()
             parts.append("\(table)=\(try row?.decode(column: "n", as: Int.self) ?? -1)")
         }

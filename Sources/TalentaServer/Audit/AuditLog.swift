@@ -29,9 +29,29 @@ struct AuditLog: Sendable {
                               actor: actor ?? Principal.actorName, at: clock.now(), on: db ?? database.db)
     }
 
+    /// Appends one entry. Outside a caller's transaction, appends of this process first queue in memory
+    /// (`queue`), so waiting appends hold no database connection; inside one, the head's lock orders them.
     static func append(_ action: String, subject: String, detail: [String: String], instansiID: UUID?, actor: String,
                        at time: Double, on db: any Database) async throws {
         let detailJSON = try ResultService.canonical(detail)
+        if db.inTransaction {
+            try await write(action, subject: subject, detailJSON: detailJSON, instansiID: instansiID, actor: actor, at: time, on: db)
+        } else {
+            await queue.acquire()
+            do {
+                try await write(action, subject: subject, detailJSON: detailJSON, instansiID: instansiID, actor: actor, at: time, on: db)
+                await queue.release()
+            } catch {
+                await queue.release()
+                throw error
+            }
+        }
+    }
+
+    static let queue = SerialQueue()
+
+    private static func write(_ action: String, subject: String, detailJSON: String, instansiID: UUID?, actor: String,
+                              at time: Double, on db: any Database) async throws {
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await sql.raw("UPDATE audit_head SET seq = seq + 1 WHERE name = \(bind: headName)").run()
@@ -123,5 +143,23 @@ public enum AuditAdmin {
             return (false, "audit chain BROKEN at entry \(seq): \(result.reason ?? "") (\(result.entries) entries read)")
         }
         return (true, "audit chain intact: \(result.entries) entries, head \(result.headSeq) SHA-256 \(result.headHash)")
+    }
+}
+
+/// A first-come, first-served lock for async code: `acquire()` waits without blocking a thread.
+actor SerialQueue {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
     }
 }

@@ -15,6 +15,7 @@ struct AccountService: Sendable {
     let database: TalentaDatabase
     let clock: any ServerClock
     var cost: UInt8 = 12
+    var audit: AuditLog { AuditLog(database: database, clock: clock) }
 
     static let maximumFailures = 5
     static let lockSeconds = 15.0 * 60
@@ -65,6 +66,7 @@ struct AccountService: Sendable {
         account.mustChangePassword = mustChangePassword
         account.createdAt = clock.now()
         try await account.create(on: database.db)
+        try await audit.record("account.create", subject: name, detail: ["role": role.rawValue], instansiID: instansiID)
         return account
     }
 
@@ -95,20 +97,29 @@ struct AccountService: Sendable {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         guard let account = try await StaffAccount.query(on: database.db).filter(\.$username == name).first() else {
             _ = Bcrypt.verify(password, hash: Self.decoy)
+            try await audit.record("login.failure", subject: name, detail: ["reason": "unknown username"], actor: "anonymous")
             throw Failure.invalidLogin
         }
-        if account.lockedUntil > now { throw Failure.locked(untilMinutes: Int(((account.lockedUntil - now) / 60).rounded(.up))) }
+        let actor = "\(account.role): \(account.username)"
+        if account.lockedUntil > now {
+            try await audit.record("login.refused", subject: name, detail: ["reason": "locked"], instansiID: account.$instansi.id, actor: actor)
+            throw Failure.locked(untilMinutes: Int(((account.lockedUntil - now) / 60).rounded(.up)))
+        }
         guard Bcrypt.verify(password, hash: account.passwordHash) else {
             account.failedLogins += 1
-            if account.failedLogins >= Self.maximumFailures {
+            let locks = account.failedLogins >= Self.maximumFailures
+            if locks {
                 account.lockedUntil = now + Self.lockSeconds
                 account.failedLogins = 0
             }
             try await account.save(on: database.db)
+            try await audit.record(locks ? "login.locked" : "login.failure", subject: name, detail: ["reason": "wrong password"],
+                                   instansiID: account.$instansi.id, actor: actor)
             throw account.lockedUntil > now ? Failure.locked(untilMinutes: Int(Self.lockSeconds / 60)) : Failure.invalidLogin
         }
         account.failedLogins = 0
         try await account.save(on: database.db)
+        try await audit.record("login.success", subject: name, instansiID: account.$instansi.id, actor: actor)
         let secret = AccessToken.secret()
         let session = StaffSession()
         session.$account.id = try account.requireID()
@@ -144,6 +155,7 @@ struct AccountService: Sendable {
         account.lockedUntil = 0
         try await account.save(on: database.db)
         try await StaffSession.query(on: database.db).filter(\.$account.$id == accountID).delete()
+        try await audit.record("account.reset", subject: account.username, instansiID: account.$instansi.id)
         return temporary
     }
 
@@ -158,5 +170,6 @@ struct AccountService: Sendable {
         account.passwordHash = Bcrypt.hash(new, cost: cost)
         account.mustChangePassword = false
         try await account.save(on: database.db)
+        try await audit.record("account.password-change", subject: account.username, instansiID: account.$instansi.id)
     }
 }

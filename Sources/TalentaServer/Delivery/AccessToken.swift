@@ -14,7 +14,12 @@ enum AccessToken {
 
     /// A token derived from a label, for the demo only: the same on every machine, so the demo can print it.
     static func demoToken(_ label: String) -> String {
-        return String(SHA256.hash(data: Data(label.utf8)).prefix(8).map { alphabet[Int($0) % alphabet.count] })
+        derived(from: SHA256.hash(data: Data(label.utf8)), count: 8)
+    }
+
+    /// `count` token characters derived from the first bytes of `bytes` (a digest).
+    static func derived(from bytes: some Sequence<UInt8>, count: Int) -> String {
+        String(bytes.prefix(count).map { alphabet[Int($0) % alphabet.count] })
     }
 
     /// A browser secret: 256 random bits, hex.
@@ -33,5 +38,10 @@ enum AccessToken {
 
 /// Lower-case hex SHA-256 of the UTF-8 bytes of `text`.
 func sha256Hex(_ text: String) -> String {
-    SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    sha256Hex(bytes: Data(text.utf8))
+}
+
+/// Lower-case hex SHA-256 of raw bytes.
+func sha256Hex(bytes: some DataProtocol) -> String {
+    SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
 }

@@ -76,15 +76,18 @@ struct ItemImporter: Sendable {
                         stored.version = latest.version + 1
                         try await TestItemRecord(stored).create(on: db)
                         report.newVersions += 1
+                        try await audit("item.new-version", stored, on: db)
                     } else {
                         try latest.setBody(stored)
                         try await latest.save(on: db)
                         report.updated += 1
+                        try await audit("item.update", stored, on: db)
                     }
                 } else {
                     stored.version = max(1, item.version)
                     try await TestItemRecord(stored).create(on: db)
                     report.created += 1
+                    try await audit("item.create", stored, on: db)
                 }
             }
             return report
@@ -92,5 +95,12 @@ struct ItemImporter: Sendable {
         report.rejected = rejected
         await bank.invalidate()
         return report
+    }
+
+    /// An item change in the audit log: the key, the version and the SHA-256 of the stored item.
+    private func audit(_ action: String, _ item: TestItem, on db: any Database) async throws {
+        try await AuditLog.append(action, subject: item.key,
+                                  detail: ["version": String(item.version), "sha256": ResultService.sha256(try ResultService.canonical(item))],
+                                  instansiID: nil, actor: Principal.actorName, at: Date().timeIntervalSince1970, on: db)
     }
 }

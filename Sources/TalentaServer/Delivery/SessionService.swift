@@ -60,6 +60,10 @@ struct SessionService: Sendable {
         enrolment.attendanceAt = clock.now()
         try await enrolment.create(on: db)
         try await logAttendance(enrolment, .terjadwal, actor: actor, note: "enrolled", on: db)
+        if let session = try await TestSession.find(sessionID, on: db), let employee = try await Employee.find(employeeID, on: db) {
+            try await AuditLog.append("session.enrol", subject: employee.nip, detail: ["session": session.code],
+                                      instansiID: session.$instansi.id, actor: actor, at: clock.now(), on: db)
+        }
         return enrolment
     }
 
@@ -74,6 +78,10 @@ struct SessionService: Sendable {
             enrolment.attendanceAt = clock.now()
             try await enrolment.save(on: db)
             try await logAttendance(enrolment, state, actor: actor, note: note, on: db)
+            let session = try await enrolment.$session.get(on: db)
+            try await AuditLog.append("attendance.\(state.rawValue)", subject: try await enrolment.$employee.get(on: db).nip,
+                                      detail: ["session": session.code, "note": note], instansiID: session.$instansi.id,
+                                      actor: actor, at: clock.now(), on: db)
         }
     }
 

@@ -52,6 +52,13 @@ public struct RecordImporter: Sendable {
             }
         }
         report.sortIssues()
+        if !dryRun {
+            try await AuditLog(database: database, clock: LiveClock()).record(
+                "import.\(kind.rawValue)", subject: instansi.code,
+                detail: ["rows": String(report.rows), "created": String(report.created), "updated": String(report.updated),
+                         "rejected": String(report.issues.count), "sha256": sha256Hex(bytes: bytes)],
+                instansiID: instansiID)
+        }
         if !dryRun { try await NationalProfiles(database: database).refresh(instansiID: instansiID) }  // rank, post, performance
         return report
     }

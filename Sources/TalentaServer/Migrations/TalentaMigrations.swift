@@ -1,7 +1,8 @@
 import FluentKit
 
 /// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
-/// `004` accounts', `005` placement's, `006` the audit log's, `007` the national talent search's.
+/// `004` accounts', `005` placement's, `006` the audit log's, `007` the national talent search's,
+/// `008` signed results'.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -28,5 +29,7 @@ enum TalentaMigrations {
         CreateAuditLog(),
         // 007: national search
         CreateNationalProfiles(),
+        // 008: signed results
+        CreateSigning(),
     ]
 }

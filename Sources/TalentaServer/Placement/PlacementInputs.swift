@@ -13,7 +13,8 @@ enum PlacementInputs {
         let instansiID = try instansi.requireID()
         let positions = try await Position.query(on: db).filter(\.$instansi.$id == instansiID).sort(\.$code).all()
         let results = try await TalentQueries.results(of: instansi, configuration: configuration, on: db)
-        var employees = Dictionary(uniqueKeysWithValues: results.map { (try! $0.employee.requireID(), $0.employee) })
+        let withIDs = results.compactMap { row in row.employee.id.map { ($0, row) } }
+        var employees = Dictionary(withIDs.map { ($0.0, $0.1.employee) }) { first, _ in first }
         let holderIDs = Set(positions.compactMap(\.$holder.id)).subtracting(employees.keys)
         if !holderIDs.isEmpty {
             for employee in try await Employee.query(on: db).filter(\.$id ~~ holderIDs).all() {
@@ -21,7 +22,7 @@ enum PlacementInputs {
             }
         }
         let ids = Array(employees.keys)
-        let resultOf = Dictionary(results.map { (try! $0.employee.requireID(), $0) }) { first, _ in first }
+        let resultOf = Dictionary(withIDs) { first, _ in first }
         let heldBy = Dictionary(positions.compactMap { post in post.$holder.id.map { ($0, post) } }) { first, _ in first }
         let codeOf = Dictionary(uniqueKeysWithValues: positions.compactMap { post in post.id.map { ($0, post.code) } })
         let history = Dictionary(grouping: try await PositionHistory.query(on: db).filter(\.$employee.$id ~~ ids).all(), by: \.$employee.id)

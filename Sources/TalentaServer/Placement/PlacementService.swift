@@ -13,6 +13,16 @@ struct PlacementService: Sendable {
     let database: TalentaDatabase
     let results: ResultService
     let clock: any ServerClock
+    var audit: AuditLog { AuditLog(database: database, clock: clock) }
+
+    /// Writes a workflow step of `round` to the audit log.
+    private func log(_ action: String, _ round: PlacementRoundRecord, _ detail: [String: String] = [:], actor: String? = nil,
+                     on db: (any Database)? = nil) async throws {
+        var detail = detail
+        detail["round"] = try round.requireID().uuidString
+        detail["digest"] = round.digest
+        try await audit.record(action, subject: round.title, detail: detail, instansiID: round.$instansi.id, actor: actor, on: db)
+    }
 
     /// What creating a round takes: a kind (`pengisian` or `rotasi`), and optionally a title, the date
     /// the rules apply on (default today, WIB), locks and exclusions.
@@ -52,6 +62,7 @@ struct PlacementService: Sendable {
         round.createdBy = actor
         try await compute(round, instansi: instansi, locks: new.locks ?? [], exclusions: new.exclusions ?? [])
         try await round.create(on: database.db)
+        try await log("placement.create", round, ["kind": kind.rawValue, "asOf": asOf.iso], actor: actor)
         return round
     }
 
@@ -62,6 +73,7 @@ struct PlacementService: Sendable {
         let old = try inputs(of: round)
         try await compute(round, instansi: instansi, locks: old.locks, exclusions: old.exclusions)
         try await round.save(on: database.db)
+        try await log("placement.recompute", round)
     }
 
     private func compute(_ round: PlacementRoundRecord, instansi: Instansi, locks: [PostCandidate],
@@ -136,6 +148,7 @@ struct PlacementService: Sendable {
         round.presentedAt = clock.now()
         round.presentedBy = actor
         try await round.save(on: database.db)
+        try await log("placement.present", round, actor: actor)
     }
 
     /// The pimpinan sends the round to BKN for consultation.
@@ -145,6 +158,7 @@ struct PlacementService: Sendable {
         round.consultedAt = clock.now()
         round.consultedBy = actor
         try await round.save(on: database.db)
+        try await log("placement.consult", round, actor: actor)
     }
 
     struct NewComment: Codable, Sendable {
@@ -170,6 +184,7 @@ struct PlacementService: Sendable {
         comment.role = role
         comment.createdAt = clock.now()
         try await comment.create(on: database.db)
+        try await log("placement.comment", round, ["post": new.post, "body": body], actor: "\(role): \(author)")
     }
 
     /// The pimpinan's decision, after the consultation: any post not mentioned keeps the recommendation;
@@ -185,7 +200,17 @@ struct PlacementService: Sendable {
         round.state = .decided
         round.decidedAt = clock.now()
         round.decidedBy = actor
-        try await round.save(on: database.db)
+        try await database.db.transaction { db in
+            try await round.save(on: db)
+            try await log("placement.decide", round, ["decisions": String(review.decisions.count), "deviations": String(review.deviations.count),
+                                                      "fitLost": String(review.fitLost), "reviewSHA256": ResultService.sha256(round.review ?? "")],
+                          actor: actor, on: db)
+            for deviation in review.deviations {
+                try await log("placement.override", round, ["post": deviation.post, "recommended": deviation.recommended ?? "",
+                                                            "decided": deviation.decided ?? "", "fitLost": String(deviation.fitLost),
+                                                            "reason": deviation.reason], actor: actor, on: db)
+            }
+        }
         return review
     }
 

@@ -48,6 +48,11 @@ struct ResultService: Sendable {
         try await result.create(on: db)
         try await AttemptService.log(attemptID, type: "scored", actor: "sistem", at: now,
                                      data: ["method": score.method, "digest": result.digest], on: db)
+        let employee = try await enrolment.$employee.get(on: db)
+        try await AuditLog.append("result.scored", subject: employee.nip,
+                                  detail: ["result": try result.requireID().uuidString, "session": session.code,
+                                           "method": score.method, "digest": result.digest],
+                                  instansiID: session.$instansi.id, actor: "sistem", at: now, on: db)
     }
 
     /// The outcome of re-scoring a stored result from its attempt's stored answers.
@@ -105,6 +110,9 @@ struct ResultService: Sendable {
         row.updatedAt = Date().timeIntervalSince1970
         row.updatedBy = actor
         try await row.save(on: database.db)
+        try await AuditLog(database: database, clock: LiveClock()).record(
+            "settings.update", subject: "talent configuration", detail: ["sha256": Self.sha256(row.configuration)],
+            instansiID: instansiID, actor: actor)
         try await NationalProfiles(database: database).refresh(instansiID: instansiID)  // the box may change
     }
 
@@ -112,11 +120,17 @@ struct ResultService: Sendable {
 
     func release(sessionID: UUID, actor: String, at now: Double) async throws {
         guard try await ResultRelease.query(on: database.db).filter(\.$session.$id == sessionID).first() == nil else { return }
-        let release = ResultRelease()
-        release.$session.id = sessionID
-        release.releasedAt = now
-        release.releasedBy = actor
-        try await release.create(on: database.db)
+        guard let session = try await TestSession.find(sessionID, on: database.db) else { return }
+        try await database.db.transaction { db in
+            let release = ResultRelease()
+            release.$session.id = sessionID
+            release.releasedAt = now
+            release.releasedBy = actor
+            try await release.create(on: db)
+            let signed = try await ResultSigning.signSession(session, at: now, on: db)
+            try await AuditLog.append("result.release", subject: session.code, detail: ["signed": String(signed)],
+                                      instansiID: session.$instansi.id, actor: actor, at: now, on: db)
+        }
         try await NationalProfiles(database: database).refresh(sessionID: sessionID)  // now searchable nationally
     }
 

@@ -72,6 +72,7 @@ func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequest
     SessionController(database: database, sessions: sessions).addRoutes(to: router, gate: gate)
     ResultsController(services: services).addRoutes(to: router, gate: gate)
     PlacementController(services: services).addRoutes(to: router, gate: gate)
+    CertificateController(services: services).addRoutes(to: router, gate: gate)
     NationalController(services: services).addRoutes(to: router, gate: gate)
     return (router, gate)
 }

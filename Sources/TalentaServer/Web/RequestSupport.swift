@@ -49,7 +49,7 @@ enum RequestSupport {
 
     /// The fields of a URL-encoded form body (the last value of a repeated name wins). For forms whose field
     /// names are data (one field per post), which a fixed `Decodable` cannot describe.
-    static func formFields(_ request: Request, limit: Int = 64 * 1024) async throws -> [String: String] {
+    static func formFields(_ request: Request, limit: Int = 512 * 1024) async throws -> [String: String] {
         guard request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true else {
             throw AppError(.unsupportedMediaType, "expected a form (application/x-www-form-urlencoded)", field: nil)
         }

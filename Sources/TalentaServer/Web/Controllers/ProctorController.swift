@@ -91,6 +91,12 @@ struct ProctorController: Sendable {
         } catch AttemptService.Failure.notFound {
             throw AppError(.notFound, "no attempt \(id)", field: "id")
         }
+        let instansiID = try await AttemptRecord.query(on: database.db).filter(\.$id == id)
+            .with(\.$enrolment, { $0.with(\.$session) }).first()?.enrolment.session.$instansi.id
+        var auditDetail = data
+        auditDetail["attempt"] = id.uuidString
+        try await AuditLog(database: database, clock: attempts.clock).record("proctor.\(name)", subject: id.uuidString,
+                                                                             detail: auditDetail, instansiID: instansiID, actor: actor)
         if name == "terminate" {
             let record = try await AttemptRecord.find(id, on: database.db)
             if let enrolmentID = record?.$enrolment.id {

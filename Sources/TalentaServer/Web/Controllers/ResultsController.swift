@@ -34,6 +34,9 @@ struct ResultsController: Sendable {
         router.add(.put, "/api/instansi/{code}/configuration", settings, gate: gate, use: apiSetConfiguration)
         router.add(.post, "/api/instansi/{code}/sessions/{session}/release", pimpinan, gate: gate, use: apiRelease)
         router.add(.get, "/api/results/{id}/verify", Access([.pimpinan, .superAdmin], tenant: .result("id")), gate: gate, use: verify)
+        router.add(.get, "/api/audit/verify", Access([.superAdmin]), gate: gate) { _, _ in
+            try await AuditVerificationJSON(services.audit.verify())
+        }
         router.add(.get, "/ujian/hasil", Access([.participant]), gate: gate, use: participantReport)
     }
 
@@ -77,7 +80,8 @@ struct ResultsController: Sendable {
             throw AppError(.notFound, "no result for NIP \(nip) in \(instansi.name)", field: "nip")
         }
         return ReportPage.render(row, instansi: instansi, posts: posts, target: target?.code,
-                                 path: "/instansi/\(instansi.code)/hasil/\(nip)", lang: Language(request: request))
+                                 path: "/instansi/\(instansi.code)/hasil/\(nip)", lang: Language(request: request),
+                                 certificate: row.released ? "/instansi/\(instansi.code)/hasil/\(nip)/sertifikat" : nil)
     }
 
     @Sendable func nineBoxPage(_ request: Request, context: BasicRequestContext) async throws -> HTML {
@@ -176,6 +180,25 @@ struct ResultsController: Sendable {
 
     // MARK: - API
 
+    /// The audit chain's verification, for the super admin (the CLI's `talenta verify` does the same).
+    struct AuditVerificationJSON: ResponseEncodable {
+        let intact: Bool
+        let entries: Int
+        let headSeq: Int
+        let headHash: String
+        let brokenAt: Int?
+        let reason: String?
+
+        init(_ verification: AuditLog.Verification) {
+            intact = verification.intact
+            entries = verification.entries
+            headSeq = verification.headSeq
+            headHash = verification.headHash
+            brokenAt = verification.brokenAt
+            reason = verification.reason
+        }
+    }
+
     struct ResultJSON: Codable {
         struct Match: Codable {
             let post: String
@@ -271,7 +294,8 @@ struct ResultsController: Sendable {
         guard let row = try await profiles(of: instansi, nip: employee.nip, result: result.id).1.first else {
             throw AppError(.notFound, "no result", field: nil)
         }
-        return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false)
+        return try ReportPage.render(row, instansi: instansi, posts: [], target: nil, path: "/ujian/hasil", lang: lang, staff: false,
+                                     certificate: "/ujian/sertifikat")
             .response(from: request, context: context)
     }
 }

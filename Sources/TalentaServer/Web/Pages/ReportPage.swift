@@ -9,7 +9,7 @@ enum ReportPage {
     ///   - posts: the instansi's posts a target can be chosen from; empty on the participant's page.
     ///   - staff: false on the participant's page (no staff navigation, no target selector).
     static func render(_ row: TalentQueries.OfficialResult, instansi: Instansi, posts: [Position], target: String?,
-                       path: String, lang: Language, staff: Bool = true) -> HTML {
+                       path: String, lang: Language, staff: Bool = true, certificate: String? = nil) -> HTML {
         let profile = row.profile, e = row.employee
         return Layout.page(title: lang.pick("Laporan individu", "Individual report") + " — " + e.name, lang: lang,
                            path: path, staff: staff) {
@@ -17,6 +17,9 @@ enum ReportPage {
                 ? "<p class=\"no-print\"><a href=\"/instansi/\(escape(instansi.code))/hasil\">← \(lang.pick("Hasil", "Results")) \(escape(instansi.name))</a></p>"
                 : ""
             html += "<h1>\(lang.pick("Laporan Hasil Penilaian Kompetensi", "Competency Assessment Report"))</h1>"
+            if let certificate {
+                html += "<p class=\"no-print\"><a class=\"button\" href=\"\(certificate)\">\(lang.pick("Sertifikat bertanda tangan", "Signed certificate"))</a></p>"
+            }
             let facts: [(String, String)] = [
                 (lang.pick("Nama", "Name"), e.name),
                 ("NIP", NIP.grouped(e.nip)),

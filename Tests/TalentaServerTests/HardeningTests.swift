@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import TalentaServer
+
+@Suite("Hardening: bounded request bodies, errors that name the field, no stack traces")
+struct HardeningTests {
+    @Test func oversizedBodiesAreRefusedWith413AndNothingElse() async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            _ = try await DemoSeeder(database: database, bcryptCost: 4).seed()
+            let app = Application(router: buildRouter(database: database, clock: ManualClock()))
+            try await app.test(.router) { client in
+                let admin = try await AsStaff.signIn(client, "serang.admin")
+                // A JSON body over the 256 KiB limit of the API.
+                let big = "{\"kind\": \"rotasi\", \"title\": \"" + String(repeating: "x", count: 300 * 1024) + "\"}"
+                let response = try await admin.execute(uri: "/api/instansi/kota-serang/placement-rounds", method: .post,
+                                                       body: ByteBuffer(string: big))
+                #expect(response.status == .contentTooLarge)
+                #expect(!String(buffer: response.body).contains("Fatal") && !String(buffer: response.body).contains(".swift"))
+                // A participant login form over its 16 KiB limit.
+                let page = try await client.execute(uri: "/ujian/masuk", method: .get)
+                let cookie = try #require(AsStaff.cookie(Gate.csrfCookie, in: page))
+                let token = try #require(AsStaff.formToken(String(buffer: page.body)))
+                let login = try await client.execute(uri: "/ujian/masuk", method: .post,
+                                                     headers: [.contentType: "application/x-www-form-urlencoded", .cookie: cookie],
+                                                     body: ByteBuffer(string: "nip=\(String(repeating: "1", count: 40_000))&token=x&_csrf=\(token)"))
+                #expect(login.status == .contentTooLarge)
+                // A malformed JSON body is a 400 naming what is wrong, as JSON.
+                let bad = try await admin.execute(uri: "/api/instansi/kota-serang/placement-rounds", method: .post,
+                                                  body: ByteBuffer(string: "{\"kind\": 12}"))
+                #expect(bad.status == .badRequest)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: bad.body)) as? [String: Any])
+                #expect((json["error"] as? [String: Any])?["field"] as? String == "kind")
+            }
+        }
+    }
+}
