@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import Psychometrics
-import SQLKit
 import TalentDomain
 
 /// `talenta demo --national`: synthetic summary profiles for the national talent search, by default 100,000
@@ -52,8 +51,7 @@ public struct NationalDemo: Sendable {
             try await bodies.map(\.instansi).create(on: tx)
             try await NationalProfiles.insert(rows, on: tx)
         }
-        // Fresh statistics for the query planner (both databases accept the statement).
-        try await (db as! any SQLDatabase).raw("ANALYZE \(ident: NationalProfile.schema)").run()
+        try await NationalProfiles.updateStatistics(on: db)
         func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
         return Outcome(created: rows.count, instansi: bodies.count, existing: 0,
                        generating: seconds(generated - start), writing: seconds(clock.now - generated))

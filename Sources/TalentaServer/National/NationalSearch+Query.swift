@@ -37,9 +37,10 @@ extension NationalSearch {
     }
 
     /// Runs a search: one query for the page (by level sum, highest first, then name and NIP) and one count,
-    /// side by side.
+    /// side by side. The count is `COUNT(*)`, which the search index answers alone; Fluent's `count()` is
+    /// `COUNT(id)`, which reads every matching row for its id (0.4 s instead of 15 ms on SQLite).
     static func run(_ filter: Filter, on db: any Database) async throws -> Page {
-        async let total = query(filter, on: db).count()
+        async let total = query(filter, on: db).aggregate(.sql(embed: "COUNT(*) AS \(ident: FieldKey.aggregate.description)"), as: Int.self)
         async let rows = query(filter, on: db)
             .sort(\.$levelSum, .descending).sort(\.$name).sort(\.$nip)
             .offset((filter.page - 1) * pageSize).limit(pageSize).all()

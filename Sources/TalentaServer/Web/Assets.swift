@@ -102,6 +102,8 @@ enum Assets {
         ol.recommendations li { margin-bottom: .6rem; }
         .boxes { display: flex; gap: .9rem; flex-wrap: wrap; }
         .boxes label { display: flex; gap: .3rem; align-items: center; font-weight: 400; }
+        fieldset.levels { flex: 1 1 100%; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+        .scroll { overflow-x: auto; }
         @media print {
           header.top, footer, .lang, .no-print { display: none; }
           body { background: #fff; font-size: 11pt; }

@@ -1,10 +1,26 @@
 import FluentKit
 import SQLKit
 
-/// The national talent search's table (see `NationalProfile`), with plain indexes on the columns searches
-/// filter on most. The schema builder makes only unique constraints, so the indexes are SQLKit's.
+/// The national talent search's table (see `NationalProfile`) and its indexes (the schema builder makes
+/// only unique constraints, so the indexes are SQLKit's):
+///
+/// - `national_profiles_search`: the sort of the results (level sum, highest first, then name and NIP),
+///   then every numeric filter. A page walks it in order and stops after its 50 rows, reading the filters
+///   from the index and the table only for rows that pass; a count reads the index alone. Measured on
+///   SQLite at 100,000 rows, every count and page takes 0.1–35 ms. (Single-column indexes on box, rank,
+///   education and level sum were 100–400 ms: SQLite took them for ranges that match most rows, read those
+///   rows one by one, and sorted them all.)
+/// - `region`, `instansi_code`: the equality filters that pick out a few hundred or thousand rows;
+///   `instansi_id`: a refresh replaces one instansi's rows.
 struct CreateNationalProfiles: AsyncMigration {
-    static let indexed = ["box", "golongan_ordinal", "education_level", "instansi_id", "region", "level_sum"]
+    static let indexes: [(name: String, columns: [any SQLExpression])] = [
+        ("search", [SQLOrderBy(expression: SQLColumn("level_sum"), direction: SQLDirection.descending)]
+            + ["name", "nip", "box", "golongan_ordinal", "education_level",
+               "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "sk01"].map { SQLColumn($0) }),
+        ("region", [SQLColumn("region")]),
+        ("instansi_code", [SQLColumn("instansi_code")]),
+        ("instansi_id", [SQLColumn("instansi_id")]),
+    ]
 
     func prepare(on database: any Database) async throws {
         try await database.schema(NationalProfile.schema)
@@ -41,8 +57,10 @@ struct CreateNationalProfiles: AsyncMigration {
             .unique(on: "result_id")
             .create()
         let sql = database as! any SQLDatabase
-        for column in Self.indexed {
-            try await sql.create(index: "\(NationalProfile.schema)_\(column)").on(NationalProfile.schema).column(column).run()
+        for (name, columns) in Self.indexes {
+            var index = sql.create(index: "\(NationalProfile.schema)_\(name)").on(NationalProfile.schema)
+            for column in columns { index = index.column(column) }
+            try await index.run()
         }
     }
 

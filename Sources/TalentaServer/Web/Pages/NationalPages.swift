@@ -9,7 +9,7 @@ enum NationalPages {
             html += form(filter, regions: regions, lang: lang)
             html += "<h2 id=\"hasil\">\(lang.pick("\(page.total) profil ditemukan", "\(page.total) profiles found"))</h2>"
             let jpmHeader = "JPM (\(filter.jpmClass.rawValue))"
-            html += Layout.table([lang.pick("Nama", "Name"), "NIP", lang.pick("Instansi", "Instansi"), lang.pick("Provinsi", "Province"),
+            html += "<div class=\"scroll\">" + Layout.table([lang.pick("Nama", "Name"), "NIP", lang.pick("Instansi", "Instansi"), lang.pick("Provinsi", "Province"),
                                   lang.pick("Jabatan", "Post"), lang.pick("Golongan", "Rank"), lang.pick("Pendidikan", "Education"),
                                   lang.pick("Jumlah level", "Level sum"), jpmHeader, lang.pick("Kotak", "Box"),
                                   lang.pick("Potensi", "Potential"), lang.pick("Kinerja", "Performance"), lang.pick("Berlaku s.d.", "Valid until")],
@@ -22,7 +22,7 @@ enum NationalPages {
                                              row.box.map(String.init) ?? "—", ResultLabels.number(row.potential),
                                              row.performanceBand.flatMap(PerformanceBand.init(rawValue:)).map { escape(ResultLabels.performance($0, lang)) } ?? "—",
                                              escape(CivilDate(parsing: row.validUntil)?.indonesian ?? row.validUntil)]
-                                 }, id: "national-results")
+                                 }, id: "national-results") + "</div>"
             html += pager(page, filter: filter, lang: lang)
             return html
         }
@@ -68,7 +68,7 @@ enum NationalPages {
             <label>\(lang.pick("JPM terhadap standar kelas jabatan", "JPM against a job class's standard"))<select name="jpmClass">\(classes)</select></label>
             <label>\(lang.pick("JPM minimal (%)", "Minimum JPM (%)"))<input name="jpmMinimum" type="number" min="0" max="100" step="0.01" value="\(filter.jpmMinimum.map { ResultLabels.number($0) } ?? "")"></label>
             </fieldset>
-            <fieldset><legend>\(lang.pick("Level kompetensi minimal", "Minimum competency levels"))</legend>\(competencies)</fieldset>
+            <fieldset class="levels"><legend>\(lang.pick("Level kompetensi minimal", "Minimum competency levels"))</legend>\(competencies)</fieldset>
             <p><button type="submit">\(lang.pick("Cari", "Search"))</button> <a href="/nasional">\(lang.pick("Atur ulang", "Reset"))</a></p>
             </form>
             """
