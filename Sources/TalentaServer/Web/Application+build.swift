@@ -57,6 +57,8 @@ func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequest
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware())
     router.add(.get, "/health", .open, gate: gate) { _, _ in try await HealthCheck.run(database) }
+    // Liveness without the database: also the stack's bare route, which the load harness measures.
+    router.add(.get, "/health/live", .open, gate: gate) { _, _ in HealthCheck.Live() }
     router.add(.get, "/assets/talenta.css", .open, gate: gate) { _, _ in Assets.css }
     router.add(.get, "/assets/runner.js", .open, gate: gate) { _, _ in Assets.runnerScript }
     router.add(.get, "/openapi.json", .open, gate: gate) { _, _ in try Assets.openAPI() }

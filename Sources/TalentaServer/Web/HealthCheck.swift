@@ -9,6 +9,11 @@ enum HealthCheck {
         let migrations: Int
     }
 
+    /// The process answers: no database, no work.
+    struct Live: ResponseEncodable {
+        var status = "ok"
+    }
+
     static func run(_ database: TalentaDatabase) async throws -> Status {
         do {
             let applied = try await database.appliedMigrations().count
