@@ -38,6 +38,19 @@ public struct Attempt: Sendable, Codable, Equatable {
         sections = blueprint.sections.map { Section(clock: SectionClock(limit: $0.seconds)) }
     }
 
+    /// Whether `other` differs from this attempt in anything but its answers: status, authorization or
+    /// any section (clock, items, position, flags). The server rewrites an attempt's stored state only when
+    /// it does; answers alone are appended to their own table.
+    public func sameStructure(as other: Attempt) -> Bool {
+        status == other.status && startAuthorized == other.startAuthorized && sections == other.sections
+    }
+
+    /// Merges an answer kept outside the state (the server's answer table). Idempotent and order-independent
+    /// like every save: the highest sequence per item wins.
+    public mutating func restoreAnswer(item key: String, value: String, sequence: Int, savedAt: Double) {
+        _ = answers.apply(itemID: key, answer: value, sequence: sequence, at: savedAt)
+    }
+
     /// The section the participant is in or will start next: the first that has not ended at `now`.
     public func currentSectionIndex(at now: Double) -> Int? {
         sections.indices.first { !sections[$0].clock.isEnded(at: now) }
@@ -98,10 +111,10 @@ public struct Attempt: Sendable, Codable, Equatable {
             throw .notCurrentItem(item: key, current: current)
         }
         let outcome = answers.apply(itemID: key, answer: value, sequence: sequence, at: now)
+        // A linear section's answer changes nothing but the answers (the runner moves with `go(to:)`), so
+        // that the server can store it as one appended row.
         if section.kind == .cognitiveAdaptive {
             try administerNext(section: index, bank: bank, at: now)
-        } else if let position = sections[index].items.firstIndex(of: key) {
-            sections[index].position = position
         }
         return outcome
     }

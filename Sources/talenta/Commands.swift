@@ -34,6 +34,7 @@ struct Serve: AsyncParsableCommand {
 }
 
 func serve(_ configuration: AppConfiguration, banner: String?) async throws {
+    JSONLogHandler.bootstrapFromEnvironment()
     let database = try TalentaDatabase(configuration.database)
     do { try await database.migrate() } catch {
         await database.shutdown()

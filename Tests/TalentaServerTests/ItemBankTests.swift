@@ -89,13 +89,7 @@ struct ItemBankTests {
                                                  blueprint: .short, requiresAuthorization: false)
         let enrolment = try await sessions.enrol(sessionID: try session.requireID(), employeeID: try employee.requireID(),
                                                  token: "TOKEN123", actor: "test")
-        let record = AttemptRecord()
-        record.$enrolment.id = try enrolment.requireID()
-        record.status = attempt.status.rawValue
-        record.state = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
-        record.revision = 0
-        record.accessHash = "x"
-        record.lastContact = 0
+        let record = try AttemptRecord(enrolmentID: try enrolment.requireID(), attempt: attempt, accessHash: "x", at: 0)
         try await record.create(on: database.db)
         return try record.requireID()
     }

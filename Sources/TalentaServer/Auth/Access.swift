@@ -19,6 +19,8 @@ struct Principal: Sendable {
     /// The staff session's CSRF token; nil for participants.
     let csrfToken: String?
     let mustChangePassword: Bool
+    /// The hash of the participant's browser secret, which every write of theirs is guarded by.
+    var accessHash: String? = nil
 
     /// The participant's attempt; nil for staff.
     var attemptID: UUID? {
@@ -207,11 +209,13 @@ final class Gate: @unchecked Sendable {
                              mustChangePassword: account.mustChangePassword)
         }
         if participantAllowed, let cookie = request.cookies[RunnerController.cookie]?.value,
-           let attemptID = try await services.sessions.attempt(cookie: cookie),
-           let attempt = try await AttemptRecord.query(on: services.database.db).filter(\.$id == attemptID)
-            .with(\.$enrolment, { $0.with(\.$session).with(\.$employee) }).first() {
-            return Principal(identity: .participant(attemptID: attemptID), role: .participant, name: attempt.enrolment.employee.nip,
-                             instansiID: attempt.enrolment.session.$instansi.id, csrfToken: nil, mustChangePassword: false)
+           let (attemptID, secret) = SessionService.parse(cookie: cookie) {
+            let accessHash = AccessToken.hash(secret)
+            if let entry = try await services.attempts.admitted(attemptID, accessHash: accessHash) {
+                return Principal(identity: .participant(attemptID: attemptID), role: .participant, name: entry.nip,
+                                 instansiID: entry.instansiID, csrfToken: nil, mustChangePassword: false,
+                                 accessHash: accessHash)
+            }
         }
         return nil
     }

@@ -6,6 +6,7 @@ import NIOCore
 import NIOPosix
 import PostgresKit
 import SQLKit
+import SQLiteNIO
 
 /// The open database: one FluentKit code path over SQLite or PostgreSQL.
 ///
@@ -20,6 +21,11 @@ public final class TalentaDatabase: Sendable {
         self.configuration = configuration
         self.logger = logger
         databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        if case .sqlite = configuration {
+            sqliteLoop = MultiThreadedEventLoopGroup.singleton.next()
+        } else {
+            sqliteLoop = nil
+        }
         switch configuration {
         case .sqlite(let path):
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
@@ -31,13 +37,45 @@ public final class TalentaDatabase: Sendable {
         }
     }
 
+    /// SQLite: every query of this process on one event loop, and so on one connection (FluentSQLiteDriver
+    /// keeps one per loop). SQLite writes one transaction at a time anyway; with two connections, one waits
+    /// for the other's write lock by spinning on a thread-pool thread (SQLiteNIO's busy handler), and with
+    /// enough databases or contention the spinners can take every thread the lock holder needs. On one
+    /// connection requests queue in the pool instead. PostgreSQL: any loop, four connections each.
+    private let sqliteLoop: (any EventLoop)?
+
     /// A database handle for queries.
     public var db: any Database {
-        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+        databases.database(logger: logger, on: sqliteLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
     }
 
     /// The same handle as SQLKit, for raw statements.
     var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    /// A transaction that writes. On SQLite, where one connection at a time writes to the file, a
+    /// transaction that read first and wants to write after another connection (another process, such as
+    /// a CLI import beside the server) committed fails with "database is locked": its snapshot is stale and
+    /// waiting cannot help. It is rolled back, so it is run again, up to 50 times with a growing pause.
+    /// Bodies must therefore touch only the database.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard case .sqlite = configuration else { return try await db.transaction(body) }
+        var attempt = 0
+        while true {
+            do {
+                return try await db.transaction(body)
+            } catch let error as SQLiteError where Self.isBusy(error.reason) && attempt < 50 {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(min(attempt, 20)))
+            }
+        }
+    }
+
+    private static func isBusy(_ reason: SQLiteError.Reason) -> Bool {
+        switch reason {
+        case .busy, .busyInSnapshot, .busyTimeout, .busyInRecovery, .locked: true
+        default: false
+        }
+    }
 
     /// Brings the schema up to date: creates missing tables and seeds reference data. Idempotent.
     public func migrate() async throws {

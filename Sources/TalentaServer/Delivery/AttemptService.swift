@@ -3,20 +3,153 @@ import Foundation
 import SQLKit
 import TestDelivery
 
-/// Loads an attempt, applies one request to it at the server's time, stores it, and logs the event.
+/// Applies requests to attempts at the server's time, stores them and logs their events.
 ///
-/// Concurrent requests on one attempt are serialised by an optimistic revision check: the update only
-/// succeeds when the revision is the one that was read, otherwise the request is re-applied to the fresh
-/// state. An answer is acknowledged only after its transaction has committed.
+/// Two paths, one rule: a request is acknowledged only after its transaction has committed.
+/// - `participant(...)`, the runner's requests: applied to this server's cached copy of the attempt
+///   (`AttemptCache`), then written by the group-commit writer (`AttemptWriter`) as guarded rows: an answer
+///   is one appended row, and the attempt's state is rewritten only when its structure changed (a section
+///   started or ended, an adaptive item given, a flag, a position). A write whose guard fails (another
+///   server, a proctor or a new login changed the attempt) reloads the attempt and applies the request again.
+/// - `apply(...)`, everything else (proctor actions, the expiry sweep) and any request that finishes an
+///   attempt, which is then scored: one transaction that reads the attempt, applies, and writes it under an
+///   optimistic revision check, retried on conflict.
 struct AttemptService: Sendable {
     let database: TalentaDatabase
     let bank: ItemBankStore
     let clock: any ServerClock
+    let cache: AttemptCache
+    let writer: AttemptWriter
+
+    init(database: TalentaDatabase, bank: ItemBankStore, clock: any ServerClock, cache: AttemptCache = AttemptCache(),
+         metrics: ServerMetrics = ServerMetrics()) {
+        self.database = database
+        self.bank = bank
+        self.clock = clock
+        self.cache = cache
+        writer = AttemptWriter(database: database, metrics: metrics)
+    }
 
     enum Failure: Error, Equatable {
         case notFound
         case conflict
     }
+
+    /// The answer a request saves, for its appended row.
+    struct Save: Sendable {
+        let item: String
+        let value: String
+        let sequence: Int
+    }
+
+    // MARK: - Participants
+
+    /// Applies a participant's request (`accessHash`: the hash of their browser's secret) through the cache
+    /// and the group-commit writer; records `event` (when not nil) with `data` and the outcome.
+    func participant<T: Sendable>(
+        _ attemptID: UUID, accessHash: String, event: String?, data: [String: String] = [:], save: Save? = nil,
+        outcome: @escaping @Sendable (T) -> String? = { _ in nil },
+        _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> T
+    ) async throws -> (T, Attempt, DeliveryBank) {
+        let bank = try await bank.deliveryBank()
+        let actor = "participant"
+        var reloaded = false
+        for _ in 0..<8 {
+            guard try await admitted(attemptID, accessHash: accessHash) != nil else { throw Failure.notFound }
+            let now = clock.now()
+            let plan: ParticipantPlan<T>?
+            do {
+                plan = try cache.update(attemptID) { entry throws -> ParticipantPlan<T> in
+                    let before = entry.attempt
+                    var attempt = before
+                    let value = try change(&attempt, now, bank)
+                    attempt.finishIfDone(at: now)
+                    if attempt.status != before.status && (attempt.status == .finished || attempt.status == .terminated) {
+                        return .finishing
+                    }
+                    var events: [AttemptWriter.Event] = []
+                    if before.status == .notStarted && attempt.status == .inProgress {
+                        events.append(.init(type: "started", actor: actor, data: "{}"))
+                    }
+                    if let event {
+                        var data = data
+                        if let result = outcome(value) { data["outcome"] = result }
+                        events.append(.init(type: event, actor: actor, data: try Self.json(data)))
+                    }
+                    let structural = !before.sameStructure(as: attempt)
+                    // Only a structural change can give items.
+                    let given = structural ? Set(before.sections.flatMap(\.items)) : []
+                    let newlyGiven = structural ? attempt.sections.flatMap(\.items).filter { !given.contains($0) } : []
+                    let write = AttemptWriter.Write(
+                        attemptID: attemptID, accessHash: accessHash, revision: entry.revision,
+                        knownSequence: before.answers.lastSequence, now: now,
+                        state: structural ? (json: try Self.json(attempt), status: attempt.status.rawValue) : nil,
+                        answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
+                        events: events,
+                        freeze: newlyGiven.compactMap { key in bank.items[key].map { (key: key, version: $0.version) } })
+                    entry.attempt = attempt
+                    if structural { entry.revision += 1 }
+                    return .write(write, value, attempt)
+                }
+            } catch {
+                // Refused by the cached copy, which may be behind (a proctor's resume on another server):
+                // refuse only what the stored attempt refuses too.
+                guard !reloaded else { throw error }
+                reloaded = true
+                try await load(attemptID)
+                continue
+            }
+            switch plan {
+            case nil:
+                continue  // dropped meanwhile: load again
+            case .finishing:
+                // Scoring runs in the attempt's own transaction.
+                cache.remove(attemptID)
+                return try await apply(attemptID, actor: actor, event: event, data: data, contact: true,
+                                       outcome: outcome, change)
+            case .write(let write, let value, let attempt):
+                do {
+                    switch try await writer.submit(write) {
+                    case .committed:
+                        return (value, attempt, bank)
+                    case .stale:
+                        cache.remove(attemptID)
+                    }
+                } catch {
+                    cache.remove(attemptID)
+                    throw error
+                }
+            }
+        }
+        throw Failure.conflict
+    }
+
+    /// The cached attempt if `accessHash` opens it, loading it from the database when it is not cached or
+    /// the cached secret differs (a login elsewhere); nil when the secret does not open it.
+    func admitted(_ attemptID: UUID, accessHash: String) async throws -> AttemptCache.Entry? {
+        if let entry = cache.entry(attemptID), entry.accessHash == accessHash { return entry }
+        guard let entry = try await load(attemptID) else { return nil }
+        return entry.accessHash == accessHash ? entry : nil
+    }
+
+    /// Reads the attempt with its participant into the cache.
+    @discardableResult
+    func load(_ attemptID: UUID) async throws -> AttemptCache.Entry? {
+        let db = database.db
+        guard let record = try await AttemptRecord.query(on: db).filter(\.$id == attemptID)
+            .with(\.$enrolment, { $0.with(\.$session).with(\.$employee) }).first() else {
+            cache.remove(attemptID)
+            return nil
+        }
+        let entry = AttemptCache.Entry(attempt: try await AttemptStore.attempt(record, on: db), revision: record.revision,
+                                       accessHash: record.accessHash, nip: record.enrolment.employee.nip,
+                                       instansiID: record.enrolment.session.$instansi.id)
+        cache.store(attemptID, entry)
+        return entry
+    }
+
+    // MARK: - Staff, sweep, scoring
+
 
     /// Applies `change` to the attempt and records `event` (when not nil) in the same transaction.
     func apply<T: Sendable>(
@@ -25,32 +158,35 @@ struct AttemptService: Sendable {
         _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> T
     ) async throws -> (T, Attempt, DeliveryBank) {
         let bank = try await bank.deliveryBank()
+        defer { cache.remove(attemptID) }
         for _ in 0..<8 {
             let now = clock.now()
-            let result: (T, Attempt)? = try await database.db.transaction { db in
+            let result: (T, Attempt)? = try await database.transaction { db in
                 guard let record = try await AttemptRecord.find(attemptID, on: db) else { throw Failure.notFound }
-                var attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
-                let given = Set(attempt.sections.flatMap(\.items))
-                let statusBefore = attempt.status
+                let before = try await AttemptStore.attempt(record, on: db)
+                var attempt = before
                 let value = try change(&attempt, now, bank)
-                let newlyGiven = Set(attempt.sections.flatMap(\.items)).subtracting(given)
                 attempt.finishIfDone(at: now)
-                let encoded = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
+                let given = Set(before.sections.flatMap(\.items))
+                let newlyGiven = Set(attempt.sections.flatMap(\.items)).subtracting(given)
                 let revision = record.revision
-                if encoded != record.state || contact {
+                if attempt != before || contact {
+                    // The answer sequence is part of the check: a save committed since the read (it does not
+                    // change the revision) sends this request round again, so that a score never misses it.
                     let updated = try await (db as! any SQLDatabase).update(AttemptRecord.schema)
-                        .set("state", to: encoded)
+                        .set("state", to: try Self.json(attempt))
                         .set("status", to: attempt.status.rawValue)
                         .set("revision", to: revision + 1)
                         .set("last_contact", to: contact ? now : record.lastContact)
                         .where("id", .equal, attemptID)
                         .where("revision", .equal, revision)
+                        .where("last_sequence", .equal, record.lastSequence)
                         .returning("id")
                         .all()
                     if updated.isEmpty { return nil }
                 }
                 try await Self.freeze(newlyGiven, bank: bank, on: db)
-                if statusBefore == .notStarted && attempt.status == .inProgress {
+                if before.status == .notStarted && attempt.status == .inProgress {
                     try await Self.log(attemptID, type: "started", actor: actor, at: now, data: [:], on: db)
                 }
                 if let event {
@@ -58,7 +194,7 @@ struct AttemptService: Sendable {
                     if let result = outcome(value) { data["outcome"] = result }
                     try await Self.log(attemptID, type: event, actor: actor, at: now, data: data, on: db)
                 }
-                if statusBefore != attempt.status && (attempt.status == .finished || attempt.status == .terminated) {
+                if before.status != attempt.status && (attempt.status == .finished || attempt.status == .terminated) {
                     try await Self.log(attemptID, type: attempt.status.rawValue, actor: actor, at: now, data: [:], on: db)
                     try await ResultService.record(attempt, attemptID: attemptID, bank: bank, at: now, on: db)
                 }
@@ -74,11 +210,11 @@ struct AttemptService: Sendable {
     @discardableResult
     func closeExpired() async throws -> Int {
         let open = try await AttemptRecord.query(on: database.db).filter(\.$status == Attempt.Status.inProgress.rawValue).all()
+        let attempts = try await AttemptStore.attempts(open, on: database.db)
         var closed = 0
-        for record in open {
-            let attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+        for (id, attempt) in attempts.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
             guard attempt.currentSectionIndex(at: clock.now()) == nil else { continue }
-            let (_, after, _) = try await apply(try record.requireID(), actor: "sistem", event: nil) { _, _, _ in () }
+            let (_, after, _) = try await apply(id, actor: "sistem", event: nil) { _, _, _ in () }
             if after.status == .finished { closed += 1 }
         }
         return closed
@@ -87,7 +223,7 @@ struct AttemptService: Sendable {
     /// The attempt as it stands, without changing it.
     func read(_ attemptID: UUID) async throws -> (Attempt, AttemptRecord) {
         guard let record = try await AttemptRecord.find(attemptID, on: database.db) else { throw Failure.notFound }
-        return (try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8)), record)
+        return (try await AttemptStore.attempt(record, on: database.db), record)
     }
 
     /// An item version given to anyone is frozen: later edits make a new version.
@@ -106,7 +242,19 @@ struct AttemptService: Sendable {
         event.type = type
         event.at = at
         event.actor = actor
-        event.data = String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+        event.data = try json(data)
         try await event.create(on: db)
     }
+
+    static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+}
+
+/// What a participant's request turned out to need, decided under the cache's lock.
+private enum ParticipantPlan<T: Sendable>: Sendable {
+    /// A guarded write through the group commit, with the request's value and the attempt after it.
+    case write(AttemptWriter.Write, T, Attempt)
+    /// The request finishes the attempt: it is applied again in a transaction that also scores it.
+    case finishing
 }

@@ -62,7 +62,7 @@ struct ItemImporter: Sendable {
             }
         }
         let good = valid
-        var report: Report = try await database.db.transaction { db in
+        var report: Report = try await database.transaction { db in
             var report = Report()
             for item in good {
                 let versions = try await TestItemRecord.query(on: db).filter(\.$key == item.key).sort(\.$version, .descending).all()

@@ -36,10 +36,10 @@ enum ProctorQueries {
         let ids = enrolments.compactMap(\.id)
         let attempts = try await AttemptRecord.query(on: db).filter(\.$enrolment.$id ~~ ids).all()
         let byEnrolment = Dictionary(attempts.map { ($0.$enrolment.id, $0) }) { first, _ in first }
-        let decoder = JSONDecoder()
+        let merged = try await AttemptStore.attempts(attempts, on: db)
         return try enrolments.sorted { $0.employee.name < $1.employee.name }.map { enrolment in
             let record = byEnrolment[try enrolment.requireID()]
-            let attempt = try record.map { try decoder.decode(Attempt.self, from: Data($0.state.utf8)) }
+            let attempt = try record.flatMap { merged[try $0.requireID()] }
             let view = attempt.map { AttemptView($0, bank: bank, at: now) }
             return Row(enrolmentID: try enrolment.requireID(), nip: enrolment.employee.nip, name: enrolment.employee.name,
                        attendance: enrolment.attendance, attendanceBy: enrolment.attendanceBy,

@@ -6,6 +6,8 @@ import TestDelivery
 struct SessionService: Sendable {
     let database: TalentaDatabase
     let clock: any ServerClock
+    /// The server's cached attempts: a login gives the browser a new secret, so its copy is dropped.
+    var cache: AttemptCache? = nil
 
     enum Failure: Error, Equatable, CustomStringConvertible {
         case invalidLogin
@@ -69,7 +71,7 @@ struct SessionService: Sendable {
 
     /// Records an attendance state, with who set it and when.
     func setAttendance(enrolmentID: UUID, _ state: Attendance, actor: String, note: String) async throws {
-        try await database.db.transaction { db in
+        try await database.transaction { db in
             guard let enrolment = try await Enrolment.find(enrolmentID, on: db) else {
                 throw Failure.invalid(field: "enrolment", reason: "not found")
             }
@@ -110,7 +112,7 @@ struct SessionService: Sendable {
         if state == .didiskualifikasi { throw Failure.notAllowed("peserta didiskualifikasi / participant disqualified") }
         let secret = AccessToken.secret()
         let now = clock.now()
-        let attemptID: UUID = try await db.transaction { db in
+        let attemptID: UUID = try await database.transaction { db in
             if let record = try await AttemptRecord.query(on: db).filter(\.$enrolment.$id == enrolmentID).first() {
                 record.accessHash = AccessToken.hash(secret)
                 record.lastContact = now
@@ -129,18 +131,17 @@ struct SessionService: Sendable {
                                          data: [:], on: db)
             return try record.requireID()
         }
+        cache?.remove(attemptID)
         if state == .terjadwal || state == .tanpaKonfirmasi {
             try await setAttendance(enrolmentID: enrolmentID, .hadir, actor: "sistem", note: "login")
         }
         return (attemptID, secret)
     }
 
-    /// The attempt a browser secret opens, or nil.
-    func attempt(cookie: String) async throws -> UUID? {
+    /// The attempt id and browser secret a participant's cookie (`ID.SECRET`) carries, unchecked.
+    static func parse(cookie: String) -> (attemptID: UUID, secret: String)? {
         let parts = cookie.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[0]),
-              let record = try await AttemptRecord.find(id, on: database.db),
-              record.accessHash == AccessToken.hash(parts[1]) else { return nil }
-        return id
+        guard parts.count == 2, let id = UUID(uuidString: parts[0]) else { return nil }
+        return (id, parts[1])
     }
 }

@@ -99,7 +99,7 @@ struct DemoTestDay {
         let start = Self.testDayStart + Double(order % 6) * 60
         let end = try Self.candidate(seed: seed).sit(&attempt, bank: bank, start: start, seed: seed)
         let sat = attempt
-        try await database.db.transaction { db in
+        try await database.transaction { db in
             let record = try AttemptRecord(enrolmentID: enrolmentID, attempt: sat,
                                            accessHash: AccessToken.hash(AccessToken.secret()), at: end)
             try await record.create(on: db)

@@ -70,7 +70,7 @@ public struct RecordImporter: Sendable {
     ) async throws -> ImportReport {
         struct RollBack: Error { let report: ImportReport }
         do {
-            return try await database.db.transaction { db in
+            return try await database.transaction { db in
                 var working = report
                 try await body(db, &working)
                 if dryRun { throw RollBack(report: working) }

@@ -2,7 +2,7 @@ import FluentKit
 
 /// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
 /// `004` accounts', `005` placement's, `006` the audit log's, `007` the national talent search's,
-/// `008` signed results'.
+/// `008` signed results', `009` appended answers'.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -31,5 +31,7 @@ enum TalentaMigrations {
         CreateNationalProfiles(),
         // 008: signed results
         CreateSigning(),
+        // 009: answers as appended rows (group commit)
+        CreateAttemptAnswers(),
     ]
 }

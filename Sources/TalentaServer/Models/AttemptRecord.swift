@@ -2,7 +2,8 @@ import FluentKit
 import Foundation
 import TestDelivery
 
-/// An attempt: the `Attempt` value as JSON, with a revision for optimistic concurrency.
+/// An attempt: the `Attempt` value as JSON, with a revision for optimistic concurrency. Answers saved
+/// after the state was last written are rows of `attempt_answers`; `AttemptStore` merges the two.
 final class AttemptRecord: Model, @unchecked Sendable {
     static let schema = "attempts"
 
@@ -15,6 +16,8 @@ final class AttemptRecord: Model, @unchecked Sendable {
     @Field(key: "access_hash") var accessHash: String
     /// Server time of the last request from the participant's browser.
     @Field(key: "last_contact") var lastContact: Double
+    /// The highest answer sequence committed to `attempt_answers`.
+    @Field(key: "last_sequence") var lastSequence: Int
 
     init() {}
 
@@ -26,5 +29,6 @@ final class AttemptRecord: Model, @unchecked Sendable {
         revision = 0
         self.accessHash = accessHash
         lastContact = now
+        lastSequence = 0
     }
 }

@@ -23,7 +23,7 @@ struct NationalProfiles: Sendable {
     /// commit has seen every release committed before it.
     func refresh(instansiID: UUID) async throws {
         let configuration = try await ResultService(database: database).configuration(for: instansiID)
-        try await database.db.transaction { tx in
+        try await database.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await sql.update(Instansi.schema).set("code", to: SQLColumn("code")).where("id", .equal, instansiID).run()
             guard let instansi = try await Instansi.find(instansiID, on: tx) else { return }

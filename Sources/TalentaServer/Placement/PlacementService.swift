@@ -200,7 +200,7 @@ struct PlacementService: Sendable {
         round.state = .decided
         round.decidedAt = clock.now()
         round.decidedBy = actor
-        try await database.db.transaction { db in
+        try await database.transaction { db in
             try await round.save(on: db)
             try await log("placement.decide", round, ["decisions": String(review.decisions.count), "deviations": String(review.deviations.count),
                                                       "fitLost": String(review.fitLost), "reviewSHA256": ResultService.sha256(round.review ?? "")],

@@ -21,7 +21,7 @@ public enum KeyAdmin {
         guard let instansi = try await OrganisationQueries.instansi(code: code, on: database.db) else {
             throw Invalid(description: "no instansi with code '\(code)' (see `talenta instansi list`)")
         }
-        let key = try await database.db.transaction { db in
+        let key = try await database.transaction { db in
             try await ResultSigning.rotate(instansiID: try instansi.requireID(), at: Date().timeIntervalSince1970, on: db)
         }
         return (key.keyID, key.publicKey)

@@ -72,7 +72,7 @@ struct ResultService: Sendable {
             throw AppError(.notFound, "no result \(resultID)", field: "id")
         }
         let record = try await result.$attempt.get(on: db)
-        let attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+        let attempt = try await AttemptStore.attempt(record, on: db)
         let versions = try JSONDecoder().decode([String: Int].self, from: Data(result.itemVersions.utf8))
         let decoder = JSONDecoder()
         var items: [TestItem] = []
@@ -121,7 +121,7 @@ struct ResultService: Sendable {
     func release(sessionID: UUID, actor: String, at now: Double) async throws {
         guard try await ResultRelease.query(on: database.db).filter(\.$session.$id == sessionID).first() == nil else { return }
         guard let session = try await TestSession.find(sessionID, on: database.db) else { return }
-        try await database.db.transaction { db in
+        try await database.transaction { db in
             let release = ResultRelease()
             release.$session.id = sessionID
             release.releasedAt = now

@@ -30,13 +30,16 @@ struct AppServices: Sendable {
     let accounts: AccountService
     let placements: PlacementService
     let audit: AuditLog
+    let metrics: ServerMetrics
 
     init(database: TalentaDatabase, clock: any ServerClock) {
         self.database = database
         self.clock = clock
+        metrics = ServerMetrics()
         bank = ItemBankStore(database: database)
-        sessions = SessionService(database: database, clock: clock)
-        attempts = AttemptService(database: database, bank: bank, clock: clock)
+        let cache = AttemptCache()
+        sessions = SessionService(database: database, clock: clock, cache: cache)
+        attempts = AttemptService(database: database, bank: bank, clock: clock, cache: cache, metrics: metrics)
         results = ResultService(database: database)
         accounts = AccountService(database: database, clock: clock)
         placements = PlacementService(database: database, results: results, clock: clock)
@@ -53,12 +56,17 @@ func buildRouterAndGate(_ services: AppServices) -> (router: Router<BasicRequest
     let database = services.database
     let router = Router(context: BasicRequestContext.self)
     let gate = Gate(services: services)
-    // Outermost: every response, error pages included, gets the security headers.
+    // Outermost: every request is timed and counted, with the status it finally got.
+    router.add(middleware: MetricsMiddleware(metrics: services.metrics))
+    // Every response, error pages included, gets the security headers.
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware())
     router.add(.get, "/health", .open, gate: gate) { _, _ in try await HealthCheck.run(database) }
     // Liveness without the database: also the stack's bare route, which the load harness measures.
     router.add(.get, "/health/live", .open, gate: gate) { _, _ in HealthCheck.Live() }
+    router.add(.get, "/metrics", .open, gate: gate) { _, _ in
+        try await HealthCheck.metrics(services)
+    }
     router.add(.get, "/assets/talenta.css", .open, gate: gate) { _, _ in Assets.css }
     router.add(.get, "/assets/runner.js", .open, gate: gate) { _, _ in Assets.runnerScript }
     router.add(.get, "/openapi.json", .open, gate: gate) { _, _ in try Assets.openAPI() }

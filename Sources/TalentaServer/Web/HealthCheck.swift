@@ -1,5 +1,7 @@
 import FluentKit
 import Hummingbird
+import SQLKit
+import TestDelivery
 
 /// `/health`: the process is up and the database answers a query.
 enum HealthCheck {
@@ -21,5 +23,17 @@ enum HealthCheck {
         } catch {
             throw AppError(.serviceUnavailable, "database unreachable: \(String(describing: error))")
         }
+    }
+
+    /// `/metrics`: Prometheus's text format (see `ServerMetrics`).
+    static func metrics(_ services: AppServices) async throws -> Response {
+        struct Count: Decodable { let count: Int }
+        let active = try await services.database.sql.select()
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+            .from(AttemptRecord.schema)
+            .where("status", .equal, Attempt.Status.inProgress.rawValue)
+            .first(decoding: Count.self)?.count ?? 0
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: services.metrics.render(activeAttempts: active))))
     }
 }

@@ -69,8 +69,8 @@ extension ItemController {
     func statistics() async throws -> [String: BankPages.ItemStatistics] {
         let delivery = try await bank.deliveryBank()
         var stats: [String: BankPages.ItemStatistics] = [:]
-        for record in try await AttemptRecord.query(on: database.db).all() {
-            let attempt = try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8))
+        let records = try await AttemptRecord.query(on: database.db).all()
+        for attempt in try await AttemptStore.attempts(records, on: database.db).values {
             for key in attempt.sections.flatMap(\.items) {
                 stats[key, default: .init()].given += 1
                 guard let answer = attempt.answers.answer(for: key), let item = delivery.items[key] else { continue }

@@ -63,9 +63,7 @@ struct RunnerController: Sendable {
     }
 
     @Sendable func state(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
-        let id = try await requireAttempt(request)
-        let (_, attempt, bank) = try await attempts.apply(id, actor: "participant", event: nil, contact: true) { _, _, _ in 0 }
-        return RunnerReply(outcome: nil, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
+        try await run(request, event: nil) { _, _, _ in nil }
     }
 
     @Sendable func startSection(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
@@ -85,8 +83,9 @@ struct RunnerController: Sendable {
     @Sendable func answer(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
         let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(AnswerBody.self, request, limit: 64 * 1024)
-        return try await run(request, attempt: id, event: "answered", data: ["item": body.item, "answer": body.answer,
-                                                                 "sequence": String(body.sequence)]) { attempt, now, bank in
+        return try await run(request, attempt: id, event: "answered",
+                             data: ["item": body.item, "answer": body.answer, "sequence": String(body.sequence)],
+                             save: .init(item: body.item, value: body.answer, sequence: body.sequence)) { attempt, now, bank in
             switch try attempt.answer(item: body.item, value: body.answer, sequence: body.sequence, at: now, bank: bank) {
             case .stored: "stored"
             case .duplicate: "duplicate"
@@ -156,15 +155,22 @@ struct RunnerController: Sendable {
     /// Applies a participant request. The attempt is resolved from the cookie *before* the body is read, so
     /// a browser without a valid cookie learns nothing about what a valid body looks like.
     private func run(_ request: Request, attempt id: UUID? = nil, event: String?, data: [String: String] = [:],
+                     save: AttemptService.Save? = nil,
                      _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> String?) async throws -> RunnerReply {
         let resolved: UUID
         if let id { resolved = id } else { resolved = try await requireAttempt(request) }
+        guard let accessHash = Principal.current?.accessHash else {
+            throw AppError(.unauthorized, "log in with your NIP and token first", field: "session")
+        }
         do {
-            let (outcome, attempt, bank) = try await attempts.apply(resolved, actor: "participant", event: event, data: data,
-                                                                    contact: true, outcome: { $0 }, change)
+            let (outcome, attempt, bank) = try await attempts.participant(resolved, accessHash: accessHash, event: event,
+                                                                          data: data, save: save, outcome: { $0 }, change)
             return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now()))
         } catch let error as DeliveryError {
             throw AppError(.conflict, error.description, field: error.field)
+        } catch AttemptService.Failure.notFound {
+            // The secret no longer opens the attempt: a login from another browser replaced it.
+            throw AppError(.unauthorized, "this browser was signed out by a newer login; log in again", field: "session")
         }
     }
 

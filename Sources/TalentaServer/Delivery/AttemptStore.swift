@@ -1,0 +1,39 @@
+import FluentKit
+import Foundation
+import SQLKit
+import TestDelivery
+
+/// Reads attempts: the stored state merged with the answers appended to `attempt_answers` since it was
+/// written. Every reader of an attempt (runner, proctor, scoring, verification, statistics) goes through
+/// here, so that none sees the state without its answers.
+enum AttemptStore {
+    static func attempt(_ record: AttemptRecord, on db: any Database) async throws -> Attempt {
+        guard let attempt = try await attempts([record], on: db)[try record.requireID()] else {
+            throw AttemptService.Failure.notFound
+        }
+        return attempt
+    }
+
+    /// The attempts of `records` by id, each with its appended answers (read 500 attempts per query).
+    static func attempts(_ records: [AttemptRecord], on db: any Database) async throws -> [UUID: Attempt] {
+        let decoder = JSONDecoder()
+        var result: [UUID: Attempt] = [:]
+        for record in records {
+            result[try record.requireID()] = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
+        }
+        let ids = Array(result.keys)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let rows = try await (db as! any SQLDatabase).select()
+                .columns("attempt_id", "sequence", "item", "answer", "saved_at")
+                .from(AttemptAnswer.schema)
+                .where("attempt_id", .in, chunk)
+                .all(decoding: AttemptAnswer.Row.self)
+            for row in rows {
+                result[row.attempt_id]?.restoreAnswer(item: row.item, value: row.answer, sequence: row.sequence,
+                                                      savedAt: row.saved_at)
+            }
+        }
+        return result
+    }
+}

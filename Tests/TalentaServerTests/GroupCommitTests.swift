@@ -1,0 +1,180 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SQLKit
+import Testing
+@testable import TalentaServer
+@testable import TestDelivery
+
+/// Answers under load: group commit, the cached attempt and its guards, two servers on one database.
+@Suite("Answer saves: group commit, guarded cache, two servers on one database, metrics")
+struct GroupCommitTests {
+    let runner = RunnerTests()
+
+    /// The practice-session logins of every Kota Serang official (the demo enrols them all).
+    func practiceLogins(_ database: TalentaDatabase) async throws -> [(nip: String, token: String)] {
+        _ = try await runner.practiceLogin(database)
+        let session = try #require(try await TestSession.query(on: database.db).filter(\.$code == DemoTestDay.practice).first())
+        let enrolments = try await Enrolment.query(on: database.db).filter(\.$session.$id == session.requireID())
+            .with(\.$employee).all()
+        return enrolments.map { ($0.employee.nip, AccessToken.demoToken("\(DemoTestDay.practice):\($0.employee.nip)")) }
+    }
+
+    func storedAnswers(_ database: TalentaDatabase) async throws -> Int {
+        struct Count: Decodable { let count: Int }
+        return try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+            .from(AttemptAnswer.schema).first(decoding: Count.self)?.count ?? -1
+    }
+
+    /// Answers every item of the participant's current linear section, first option, numbering from `from`.
+    func answerForm(_ client: some TestClientProtocol, _ me: RunnerTests.Participant, from: Int) async throws -> Int {
+        let (_, state) = try await runner.call(client, me, "/api/runner/state")
+        let form = try #require(runner.section(state)["form"] as? [[String: Any]])
+        var sequence = from
+        for item in form {
+            sequence += 1
+            let key = item["key"] as! String, option = (item["options"] as! [[String: Any]])[0]["key"] as! String
+            let (status, reply) = try await runner.call(client, me, "/api/runner/answer",
+                                                        #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
+            #expect(status == .ok)
+            #expect(reply["outcome"] as? String == "stored")
+        }
+        return sequence
+    }
+
+    /// Takes a logged-in participant to their second (linear) section, answering the adaptive one.
+    func reachLinearSection(_ client: some TestClientProtocol, _ me: RunnerTests.Participant) async throws -> Int {
+        var (_, state) = try await runner.call(client, me, "/api/runner/start-section", "{}")
+        var sequence = 0
+        while let current = runner.section(state)["current"] as? [String: Any],
+              runner.section(state)["kind"] as? String == "cognitive-adaptive" {
+            sequence += 1
+            let key = current["key"] as! String, option = (current["options"] as! [[String: Any]])[0]["key"] as! String
+            let status: HTTPResponse.Status
+            (status, state) = try await runner.call(client, me, "/api/runner/answer",
+                                                    #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
+            #expect(status == .ok)
+        }
+        (_, state) = try await runner.call(client, me, "/api/runner/start-section", "{}")
+        #expect(runner.section(state)["kind"] as? String == "sjt")
+        return sequence
+    }
+
+    @Test(arguments: TestBackend.all)
+    func concurrentSavesShareCommitsAndEveryAcknowledgedAnswerIsStored(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let logins = try await practiceLogins(database)
+            #expect(logins.count >= 20)
+            let services = AppServices(database: database, clock: ManualClock())
+            let app = Application(router: buildRouter(services))
+            try await app.test(.router) { client in
+                // MUT: every official logs in and sits the adaptive and the linear section at the same time.
+                let acknowledged = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for login in logins {
+                        group.addTask {
+                            let me = try await runner.login(client, nip: login.nip, token: login.token)
+                            let adaptive = try await reachLinearSection(client, me)
+                            return try await answerForm(client, me, from: adaptive)
+                        }
+                    }
+                    return try await group.reduce(0, +)
+                }
+                // validate: every acknowledged save is a row, and commits carried several writes each.
+                #expect(try await storedAnswers(database) == acknowledged)
+                #expect(services.metrics.saves == acknowledged)
+                let text = services.metrics.render(activeAttempts: 0)
+                let batches = try #require(Self.value("talenta_commit_batches_total", in: text))
+                let writes = try #require(Self.value("talenta_commit_batch_writes_total", in: text))
+                #expect(batches < writes, "group commit: \(writes) writes in \(batches) commits")
+                // A server that starts afresh (no cache) reads the same answers back.
+                let reopened = Application(router: buildRouter(database: database, clock: ManualClock()))
+                try await reopened.test(.router) { fresh in
+                    let first = try await runner.login(fresh, nip: logins[0].nip, token: logins[0].token)
+                    let (_, state) = try await runner.call(fresh, first, "/api/runner/state")
+                    let answers = try #require(runner.section(state)["answers"] as? [String: String])
+                    let form = try #require(runner.section(state)["form"] as? [[String: Any]])
+                    #expect(answers.count == form.count)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.all)
+    func aParticipantSwitchesServersMidSectionAndCarriesOn(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let login = try #require(try await practiceLogins(database).first)
+            let clock = ManualClock()
+            let a = AppServices(database: database, clock: clock), b = AppServices(database: database, clock: clock)
+            try await Application(router: buildRouter(a)).test(.router) { serverA in
+                try await Application(router: buildRouter(b)).test(.router) { serverB in
+                    let me = try await runner.login(serverA, nip: login.nip, token: login.token)
+                    var sequence = try await reachLinearSection(serverA, me)
+                    let (_, state) = try await runner.call(serverA, me, "/api/runner/state")
+                    let form = try #require(runner.section(state)["form"] as? [[String: Any]])
+                    #expect(form.count >= 5)
+                    // MUT: answers alternate between the two servers; each reply shows every answer so far,
+                    // including those the other server took (server A's cached copy falls behind and reloads).
+                    for (index, item) in form.prefix(5).enumerated() {
+                        sequence += 1
+                        let server = index % 2 == 0 ? serverA : serverB
+                        let key = item["key"] as! String, option = (item["options"] as! [[String: Any]])[1]["key"] as! String
+                        let (status, reply) = try await runner.call(server, me, "/api/runner/answer",
+                                                                    #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
+                        #expect(status == .ok)
+                        #expect((runner.section(reply)["answers"] as? [String: String])?.count == index + 1)
+                    }
+                    // A proctor's pause taken by server B stops saves on server A.
+                    let attemptID = try #require(UUID(uuidString: me.attemptID))
+                    _ = try await b.attempts.apply(attemptID, actor: "proctor: test", event: "paused") { attempt, now, _ in
+                        attempt.pause(at: now)
+                    }
+                    let key = form[5]["key"] as! String, option = (form[5]["options"] as! [[String: Any]])[0]["key"] as! String
+                    let (paused, _) = try await runner.call(serverA, me, "/api/runner/answer",
+                                                            #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence + 1)}"#)
+                    #expect(paused == .conflict)
+                    _ = try await b.attempts.apply(attemptID, actor: "proctor: test", event: "resumed") { attempt, now, _ in
+                        attempt.resume(at: now)
+                    }
+                    // A new login on server B signs the first browser out on server A as well.
+                    let again = try await runner.login(serverB, nip: login.nip, token: login.token)
+                    let (signedOut, _) = try await runner.call(serverA, me, "/api/runner/answer",
+                                                               #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence + 2)}"#)
+                    #expect(signedOut == .unauthorized)
+                    let (status, reply) = try await runner.call(serverA, again, "/api/runner/answer",
+                                                                #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence + 3)}"#)
+                    #expect(status == .ok)
+                    #expect((runner.section(reply)["answers"] as? [String: String])?.count == 6)
+                    #expect(try await storedAnswers(database) == sequence + 1)
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.all)
+    func healthLivenessAndMetricsAreServed(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let login = try #require(try await practiceLogins(database).first)
+            try await Application(router: buildRouter(database: database, clock: ManualClock())).test(.router) { client in
+                let live = try await client.execute(uri: "/health/live", method: .get)
+                #expect(live.status == .ok)
+                #expect(String(buffer: live.body) == #"{"status":"ok"}"#)
+                let me = try await runner.login(client, nip: login.nip, token: login.token)
+                let answered = try await reachLinearSection(client, me)
+                let metrics = try await client.execute(uri: "/metrics", method: .get)
+                #expect(metrics.status == .ok)
+                #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
+                let text = String(buffer: metrics.body)
+                #expect(Self.value("talenta_answer_saves_total", in: text) == answered)
+                #expect(Self.value("talenta_attempts_active", in: text) == 1)
+                #expect(text.contains(#"talenta_http_requests_total{method="POST",route="/api/runner/answer",status="200"} \#(answered)"#))
+                #expect(text.contains(#"talenta_http_request_duration_seconds_count{route="/api/runner/answer"} \#(answered)"#))
+            }
+        }
+    }
+
+    /// The value of an unlabelled metric in Prometheus text.
+    static func value(_ name: String, in text: String) -> Int? {
+        text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Int($0.split(separator: " ")[1]) }
+    }
+}
