@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import HTTPTypes
 import HummingbirdTesting
 import TalentDomain
 import Testing
