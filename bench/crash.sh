@@ -76,7 +76,7 @@ echo "machine: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   --ack-log "$work/acks.csv" --clock-log "$work/clock.csv" > "$work/load.log" 2>&1 &
 load=$!
 # The paced phase starts once every participant has logged in (the harness prints the login line).
-until grep -q '^login' "$work/load.log"; do
+until grep -qs '^login' "$work/load.log"; do
   kill -0 "$load" 2>/dev/null || { cat "$work/load.log"; exit 1; }
   sleep 0.2
 done

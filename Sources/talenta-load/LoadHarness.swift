@@ -175,8 +175,13 @@ enum LoadHarness {
             "phases": Dictionary(uniqueKeysWithValues: summaries.map { ($0.name, $0.json) }),
         ]
         if let url2 = options.url2 {
+            let switches = participants.map(\.switches).reduce(0, +)
+            let switched = participants.filter { $0.switches > 0 }.count
+            print("two instances: \(switches) switches between them; \(switched) participants carried on at the other instance")
             result["url2"] = url2
             result["switchEvery"] = options.switchEvery
+            result["instanceSwitches"] = switches
+            result["participantsSwitched"] = switched
         }
         if let ratio { result["ratioSavesToBare"] = round3(ratio * 1000) / 1000 }
         if let data = try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes]) {

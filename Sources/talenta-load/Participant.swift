@@ -73,6 +73,8 @@ final class Participant: @unchecked Sendable {
     private var stale = true
 
     private(set) var loggedIn = false
+    /// Two-instance mode: how often this participant moved to the other instance.
+    private(set) var switches = 0
     var finished: Bool { status == "finished" || status == "terminated" }
 
     init(index: Int, nip: String, token: String, shared: Shared, seed: UInt64) {
@@ -327,6 +329,7 @@ final class Participant: @unchecked Sendable {
         if savesHere >= shared.switchEvery {
             savesHere = 0
             endpointIndex = (endpointIndex + 1) % shared.endpoints.count
+            switches += 1
             close()
         }
     }
