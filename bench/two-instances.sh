@@ -4,9 +4,9 @@
 #     bench/two-instances.sh [--participants 200] [--seconds 15] [--switch-every 5] [--think-ms 250] [--seed 2026]
 #
 # Seeds N load participants (a fresh session) into DATABASE_URL, starts two `talenta serve` on two ports
-# over that database, and runs talenta-load's paced phase with --url A --url2 B: every participant switches
-# instance every K acknowledged saves, mid-section, and carries on with the same cookie (the attempt lives
-# in the database). Then bench/check_acks.py checks that every acknowledged answer is stored (read from the
+# over that database, and runs talenta-load's paced phase with --url A --url2 B: participants log in at the
+# two instances alternately, and each switches instance every K acknowledged saves, mid-section, carrying on
+# with the same cookie (the attempt lives in the database); the test fails if nobody switched. Then bench/check_acks.py checks that every acknowledged answer is stored (read from the
 # database with `talenta attempt-answers`, and on screen for the section the runner shows) and that every
 # attempt resumes with a fresh login. Prints PASS or FAIL with the counts; the exit status says the same.
 #
@@ -61,7 +61,12 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session;
 echo "machine: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$bin/talenta-load" --url "${urls[0]}" --url2 "${urls[1]}" --switch-every "$every" --logins "$work/logins.csv" \
   --participants "$participants" --phases paced --seconds "$seconds" --think-ms "$think" --seed "$seed" \
-  --ack-log "$work/acks.csv" || { echo "FAIL: talenta-load exited with $?"; exit 1; }
+  --ack-log "$work/acks.csv" | tee "$work/load.log" || { echo "FAIL: talenta-load exited with $?"; exit 1; }
+switched=$(sed -n 's/^two instances: [0-9]* switches between them; \([0-9]*\) participants.*/\1/p' "$work/load.log")
+if [ "${switched:-0}" -eq 0 ]; then
+  echo "FAIL: no participant switched instance (fewer acknowledged saves than --switch-every $every each)"
+  exit 1
+fi
 "$bin/talenta" attempt-answers --session "$session" --output "$work/stored.csv"
 "$python" bench/check_acks.py --url "${urls[1]}" --logins "$work/logins.csv" --participants "$participants" \
   --acks "$work/acks.csv" --stored "$work/stored.csv"

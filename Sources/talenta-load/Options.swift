@@ -26,7 +26,8 @@ struct Options: Sendable {
           --logins FILE          CSV nip,token (from `talenta load-seed`)                    (required)
           --url URL              the server                                  (http://127.0.0.1:8080)
           --url2 URL             a second instance on the same database: two-instance mode
-          --switch-every K       with --url2, each participant switches instance every K saves     (5)
+          --switch-every K       with --url2, each participant switches instance every K saves     (5);
+                                 participants start at the two instances alternately
           --participants N       simulated participants, one connection each                    (1000)
           --seconds S            length of each timed phase                                        (15)
           --think-ms MS          paced phase: mean think time, uniform in 0..2×MS                  (250)

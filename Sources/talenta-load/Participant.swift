@@ -84,6 +84,8 @@ final class Participant: @unchecked Sendable {
         self.shared = shared
         rng = SeededGenerator(seed: seed ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15))
         cursor = index
+        // Two-instance mode: half the participants start (and log in) at each instance.
+        endpointIndex = index % shared.endpoints.count
     }
 
     // MARK: - Requests
