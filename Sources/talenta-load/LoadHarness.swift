@@ -131,6 +131,10 @@ enum LoadHarness {
 
         let thinkMs = options.thinkMs
         for phase in options.phases where !seated.isEmpty {
+            if budget.spent {
+                print("\(phase): skipped, the request bound (--max-requests \(options.maxRequests)) was reached")
+                continue
+            }
             switch phase {
             case "bare":
                 summaries.append(await timedPhase("bare route") { participant, deadline in
@@ -183,10 +187,8 @@ enum LoadHarness {
             result["instanceSwitches"] = switches
             result["participantsSwitched"] = switched
         }
-        if let ratio { result["ratioSavesToBare"] = round3(ratio * 1000) / 1000 }
-        if let data = try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .withoutEscapingSlashes]) {
-            print("RESULT " + String(decoding: data, as: UTF8.self))
-        }
+        if let ratio { result["ratioSavesToBare"] = (ratio * 1_000_000).rounded() / 1_000_000 }
+        print("RESULT " + jsonText(result))
         fflush(nil)
         try? await eventLoops.shutdownGracefully()
         exit(seated.isEmpty ? 1 : 0)

@@ -68,6 +68,30 @@ struct PhaseSummary: Sendable {
 
 func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
+/// Compact JSON with sorted keys; numbers in Swift's shortest form (0.067, not 0.06699999999999999).
+func jsonText(_ value: Any) -> String {
+    switch value {
+    case let object as [String: Any]:
+        "{" + object.keys.sorted().map { jsonText($0) + ":" + jsonText(object[$0]!) }.joined(separator: ",") + "}"
+    case let counts as [String: Int]:
+        jsonText(counts.mapValues { $0 as Any })
+    case let text as String:
+        "\"" + text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case _ where scalar.value < 0x20: String(format: "\\u%04x", scalar.value)
+            default: String(scalar)
+            }
+        }.joined() + "\""
+    case let flag as Bool: flag ? "true" : "false"
+    case let number as Int: String(number)
+    case let number as UInt64: String(number)
+    case let number as Double: number.isFinite ? "\(number)" : "null"
+    default: "null"
+    }
+}
+
 /// A text file appended to through a buffer: lines are kept in memory and written in large blocks, and
 /// at exit or on SIGTERM/SIGINT (`flush()`).
 final class BufferedLog: @unchecked Sendable {
