@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "talenta", targets: ["talenta"]),
         .executable(name: "talenta-offline", targets: ["talenta-offline"]),
         .executable(name: "talenta-bench", targets: ["talenta-bench"]),
+        .executable(name: "talenta-load", targets: ["talenta-load"]),
         .library(name: "Psychometrics", targets: ["Psychometrics"]),
         .library(name: "TalentDomain", targets: ["TalentDomain"]),
         .library(name: "SpreadsheetImport", targets: ["SpreadsheetImport"]),
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure cores: no dependencies at all.
@@ -77,6 +79,16 @@ let package = Package(
 
         // Benchmarks against the peers (bench/peers.sh): the pure modules only.
         .executableTarget(name: "talenta-bench", dependencies: ["Psychometrics", "TalentDomain", "Placement"]),
+
+        // The load harness (bench/load.sh): simulated participants over HTTP/1.1 on SwiftNIO alone.
+        .executableTarget(
+            name: "talenta-load",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
 
         // The command line: `serve`, `demo`, `migrate`, `import`, `instansi`, and the offline verbs.
         .executableTarget(

@@ -8,6 +8,6 @@ struct Talenta: AsyncParsableCommand {
         commandName: "talenta",
         abstract: "Competency testing and talent placement for the Indonesian civil service.",
         subcommands: [Serve.self, Demo.self, Migrate.self, Import.self, InstansiCommand.self, AccountCommand.self, PlaceCommand.self, VerifyCommand.self,
-                      VerifyResult.self, KeysCommand.self]
+                      VerifyResult.self, KeysCommand.self, LoadSeedCommand.self, AttemptAnswersCommand.self]
             + offlineCommands.filter { $0 != Place.self })
 }

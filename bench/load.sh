@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The load benchmark, one command:
+#   bench/load.sh [--participants 1000] [--seconds 15] [--think-ms 250] [--seed 2026] [--max-requests N]
+#
+# Builds talenta and talenta-load in release, seeds N load participants (`talenta load-seed`, instansi
+# uji-beban, a fresh session code per run) into a temporary SQLite file, or into DATABASE_URL when it is set
+# (e.g. postgres://talenta:talenta@127.0.0.1:5432/talenta_load), starts `talenta serve` on a free port,
+# and runs talenta-load: every participant logs in over loopback (one keep-alive connection each), then
+# three timed phases: the stack's bare route (GET /health/live), answer saves at saturation (no think
+# time) and paced saves (think time uniform in 0..2×think-ms). It prints each phase's requests per second,
+# p50/p95/p99/max latency and errors, the ratio saves/s ÷ bare route req/s, and a last `RESULT {json}` line.
+# Arguments pass through to talenta-load (see `talenta-load --help`). The machine's cores and load average
+# are printed before and after: the harness and the server share them.
+#
+# TALENTA_LOAD_BUILD=debug uses debug builds instead (quick checks of the script; the figures are not
+# representative).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=python3
+[ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
+mode=${TALENTA_LOAD_BUILD:-release}
+participants=1000
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  [ "${args[$i]}" = "--participants" ] && participants=${args[$((i + 1))]}
+done
+# One product per `swift build` (SwiftPM builds a single --product); the second reuses the first's NIO.
+swift build -c "$mode" --product talenta
+swift build -c "$mode" --product talenta-load
+bin=$PWD/.build/$mode
+work=$(mktemp -d "${TMPDIR:-/tmp}/talenta-load-XXXXXX")
+server=
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+# One socket per participant on each side, plus the database's files.
+ulimit -n "$(( participants * 2 + 1024 > $(ulimit -Hn) ? $(ulimit -Hn) : participants * 2 + 1024 ))" 2>/dev/null || true
+if [ -z "${DATABASE_URL:-}" ]; then
+  export TALENTA_SQLITE_PATH=$work/talenta.sqlite
+  echo "database: temporary SQLite $TALENTA_SQLITE_PATH"
+else
+  echo "database: $DATABASE_URL"
+fi
+session="LOAD-$(date -u +%Y%m%d-%H%M%S)-$$"
+"$bin/talenta" load-seed --participants "$participants" --session "$session" --output "$work/logins.csv"
+port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+HOST=127.0.0.1 PORT=$port "$bin/talenta" serve > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/health" > /dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
+  sleep 0.5
+done
+echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session"
+echo "machine: $(nproc) cores, $(uname -srm); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+status=0
+"$bin/talenta-load" --url "http://127.0.0.1:$port" --logins "$work/logins.csv" "$@" || status=$?
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $status
