@@ -164,9 +164,9 @@ public struct StoredAnswer: Sendable, Equatable {
 }
 
 /// Every answer stored for the attempts of session `code` (of any instansi), read from the database,
-/// not through the server. This is the one place that knows how answers are stored: today each attempt's
-/// `Attempt` value is one JSON row (`attempts.state`), whose `answers.entries` hold the latest answer per
-/// item.
+/// not through the server. This is the one place that knows how answers are stored: each attempt's state
+/// row merged with the answers appended to `attempt_answers` since (`AttemptStore`), whose
+/// `answers.entries` hold the latest answer per item.
 public func storedAnswers(session code: String, database: TalentaDatabase) async throws -> [StoredAnswer] {
     let db = database.db
     let sessionIDs = try await TestSession.query(on: db).filter(\.$code == code).all().compactMap(\.id)
@@ -174,10 +174,11 @@ public func storedAnswers(session code: String, database: TalentaDatabase) async
     let enrolments = try await Enrolment.query(on: db).filter(\.$session.$id ~~ sessionIDs).with(\.$employee).all()
     let nipByEnrolment = Dictionary(uniqueKeysWithValues: try enrolments.map { (try $0.requireID(), $0.employee.nip) })
     var result: [StoredAnswer] = []
-    let decoder = JSONDecoder()
     for chunk in Array(nipByEnrolment.keys).chunked(500) {
-        for record in try await AttemptRecord.query(on: db).filter(\.$enrolment.$id ~~ chunk).all() {
-            let attempt = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
+        let records = try await AttemptRecord.query(on: db).filter(\.$enrolment.$id ~~ chunk).all()
+        let attempts = try await AttemptStore.attempts(records, on: db)
+        for record in records {
+            guard let attempt = attempts[try record.requireID()] else { continue }
             let nip = nipByEnrolment[record.$enrolment.id] ?? "?"
             for entry in attempt.answers.entries.values {
                 result.append(StoredAnswer(nip: nip, item: entry.itemID, answer: entry.answer, sequence: entry.sequence))
