@@ -19,7 +19,9 @@ public struct AttemptView: Sendable, Codable, Equatable {
         public let current: PresentedItem?
         public let currentAnswer: String?
         /// Linear sections: the whole form and the answers kept so far, so that the runner can move
-        /// between items (and keep answering) while the network is down.
+        /// between items (and keep answering) while the network is down. The form does not change while the
+        /// section runs, so replies to saves leave it out (`includeForm: false`); the runner keeps the one
+        /// it has.
         public let form: [PresentedItem]?
         public let answers: [String: String]?
     }
@@ -38,7 +40,7 @@ public struct AttemptView: Sendable, Codable, Equatable {
     public let lastSequence: Int
     public let serverTime: Double
 
-    public init(_ attempt: Attempt, bank: DeliveryBank, at now: Double) {
+    public init(_ attempt: Attempt, bank: DeliveryBank, at now: Double, includeForm: Bool = true) {
         status = attempt.status
         startAuthorized = attempt.startAuthorized ?? true
         lastSequence = attempt.answers.lastSequence
@@ -66,7 +68,7 @@ public struct AttemptView: Sendable, Codable, Equatable {
             } : [],
             current: showsItem ? currentKey.flatMap { bank.items[$0] }.map(PresentedItem.init) : nil,
             currentAnswer: showsItem ? currentKey.flatMap { attempt.answers.answer(for: $0) } : nil,
-            form: showsItem && blueprint.kind.allowsReview
+            form: showsItem && blueprint.kind.allowsReview && includeForm
                 ? progress.items.compactMap { bank.items[$0] }.map(PresentedItem.init) : nil,
             answers: showsItem && blueprint.kind.allowsReview
                 ? Dictionary(uniqueKeysWithValues: progress.items.compactMap { key in

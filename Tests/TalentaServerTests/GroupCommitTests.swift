@@ -123,6 +123,8 @@ struct GroupCommitTests {
                                                                     #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
                         #expect(status == .ok)
                         #expect((runner.section(reply)["answers"] as? [String: String])?.count == index + 1)
+                        // A save's reply leaves the unchanged form out (the runner keeps its copy).
+                        #expect(runner.section(reply)["form"] == nil)
                     }
                     // A proctor's pause taken by server B stops saves on server A.
                     let attemptID = try #require(UUID(uuidString: me.attemptID))
@@ -176,5 +178,22 @@ struct GroupCommitTests {
     /// The value of an unlabelled metric in Prometheus text.
     static func value(_ name: String, in text: String) -> Int? {
         text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Int($0.split(separator: " ")[1]) }
+    }
+}
+
+@Suite("Structured logs: one JSON object per line")
+struct JSONLogTests {
+    @Test func aLineIsJSONWithTheFieldsFirstAndTextEscaped() throws {
+        var handler = JSONLogHandler(label: "talenta", level: .info)
+        handler[metadataKey: "route"] = "/api/runner/answer"
+        let line = handler.line(level: .error, message: "failed: \"quoted\"\nnext line\u{1}", metadata: ["status": "500"],
+                                source: "TalentaServer", at: Date(timeIntervalSince1970: 1_800_000_000.25))
+        #expect(line.hasPrefix(#"{"ts":"2027-01-15T08:00:00.250Z","level":"error","logger":"talenta","msg":"#))
+        #expect(!line.contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+        #expect(object["msg"] == "failed: \"quoted\"\nnext line\u{1}")
+        #expect(object["route"] == "/api/runner/answer")
+        #expect(object["status"] == "500")
+        #expect(object["source"] == "TalentaServer")
     }
 }

@@ -17,6 +17,9 @@ final class AttemptCache: Sendable {
         /// The participant's NIP and instansi, for the gate.
         let nip: String
         let instansiID: UUID?
+        /// How many requests this server has applied to the entry: a request applies to a snapshot and
+        /// swaps its result in only if no other did meanwhile.
+        var changes = 0
     }
 
     private let entries = Mutex<[UUID: Entry]>([:])
@@ -42,13 +45,17 @@ final class AttemptCache: Sendable {
         _ = entries.withLock { $0.removeValue(forKey: id) }
     }
 
-    /// Runs `body` on the entry under the lock, so that requests on one attempt apply one at a time.
-    func update<R: Sendable>(_ id: UUID, _ body: (inout Entry) throws -> R) throws -> R? {
-        try entries.withLock { entries throws -> R? in
-            guard var entry = entries[id] else { return nil }
-            let result = try body(&entry)
+    /// Replaces the entry's attempt with `attempt` (applied to the snapshot taken after `changes` changes),
+    /// raising its revision for a structural change; false, changing nothing, when another request's change
+    /// came first or the entry was dropped.
+    func replace(_ id: UUID, ifChanges changes: Int, with attempt: Attempt, structural: Bool) -> Bool {
+        entries.withLock { entries in
+            guard var entry = entries[id], entry.changes == changes else { return false }
+            entry.attempt = attempt
+            entry.changes += 1
+            if structural { entry.revision += 1 }
             entries[id] = entry
-            return result
+            return true
         }
     }
 

@@ -55,42 +55,14 @@ struct AttemptService: Sendable {
         let actor = "participant"
         var reloaded = false
         for _ in 0..<8 {
-            guard try await admitted(attemptID, accessHash: accessHash) != nil else { throw Failure.notFound }
+            guard let entry = try await admitted(attemptID, accessHash: accessHash) else { throw Failure.notFound }
             let now = clock.now()
-            let plan: ParticipantPlan<T>?
+            let plan: ParticipantPlan<T>
             do {
-                plan = try cache.update(attemptID) { entry throws -> ParticipantPlan<T> in
-                    let before = entry.attempt
-                    var attempt = before
-                    let value = try change(&attempt, now, bank)
-                    attempt.finishIfDone(at: now)
-                    if attempt.status != before.status && (attempt.status == .finished || attempt.status == .terminated) {
-                        return .finishing
-                    }
-                    var events: [AttemptWriter.Event] = []
-                    if before.status == .notStarted && attempt.status == .inProgress {
-                        events.append(.init(type: "started", actor: actor, data: "{}"))
-                    }
-                    if let event {
-                        var data = data
-                        if let result = outcome(value) { data["outcome"] = result }
-                        events.append(.init(type: event, actor: actor, data: try Self.json(data)))
-                    }
-                    let structural = !before.sameStructure(as: attempt)
-                    // Only a structural change can give items.
-                    let given = structural ? Set(before.sections.flatMap(\.items)) : []
-                    let newlyGiven = structural ? attempt.sections.flatMap(\.items).filter { !given.contains($0) } : []
-                    let write = AttemptWriter.Write(
-                        attemptID: attemptID, accessHash: accessHash, revision: entry.revision,
-                        knownSequence: before.answers.lastSequence, now: now,
-                        state: structural ? (json: try Self.json(attempt), status: attempt.status.rawValue) : nil,
-                        answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
-                        events: events,
-                        freeze: newlyGiven.compactMap { key in bank.items[key].map { (key: key, version: $0.version) } })
-                    entry.attempt = attempt
-                    if structural { entry.revision += 1 }
-                    return .write(write, value, attempt)
-                }
+                // Applied to a snapshot, outside the cache's lock (adaptive selection and the state's JSON
+                // take time); the snapshot is swapped in below only if no other request changed it meanwhile.
+                plan = try Self.plan(entry, attemptID: attemptID, accessHash: accessHash, actor: actor, event: event,
+                                     data: data, save: save, outcome: outcome, change: change, now: now, bank: bank)
             } catch {
                 // Refused by the cached copy, which may be behind (a proctor's resume on another server):
                 // refuse only what the stored attempt refuses too.
@@ -99,9 +71,11 @@ struct AttemptService: Sendable {
                 try await load(attemptID)
                 continue
             }
+            if case .write(let write, _, let attempt) = plan,
+               !cache.replace(attemptID, ifChanges: entry.changes, with: attempt, structural: write.state != nil) {
+                continue  // another request of this attempt came first: apply to the newer copy
+            }
             switch plan {
-            case nil:
-                continue  // dropped meanwhile: load again
             case .finishing:
                 // Scoring runs in the attempt's own transaction.
                 cache.remove(attemptID)
@@ -122,6 +96,43 @@ struct AttemptService: Sendable {
             }
         }
         throw Failure.conflict
+    }
+
+    /// What a request does to the cached attempt `entry`: the guarded write and the attempt after it, or
+    /// `.finishing` when it ends the attempt.
+    private static func plan<T: Sendable>(
+        _ entry: AttemptCache.Entry, attemptID: UUID, accessHash: String, actor: String, event: String?,
+        data: [String: String], save: Save?, outcome: (T) -> String?,
+        change: (inout Attempt, Double, DeliveryBank) throws -> T, now: Double, bank: DeliveryBank
+    ) throws -> ParticipantPlan<T> {
+        let before = entry.attempt
+        var attempt = before
+        let value = try change(&attempt, now, bank)
+        attempt.finishIfDone(at: now)
+        if attempt.status != before.status && (attempt.status == .finished || attempt.status == .terminated) {
+            return .finishing
+        }
+        var events: [AttemptWriter.Event] = []
+        if before.status == .notStarted && attempt.status == .inProgress {
+            events.append(.init(type: "started", actor: actor, data: "{}"))
+        }
+        if let event {
+            var data = data
+            if let result = outcome(value) { data["outcome"] = result }
+            events.append(.init(type: event, actor: actor, data: try json(data)))
+        }
+        let structural = !before.sameStructure(as: attempt)
+        // Only a structural change can give items.
+        let given = structural ? Set(before.sections.flatMap(\.items)) : []
+        let newlyGiven = structural ? attempt.sections.flatMap(\.items).filter { !given.contains($0) } : []
+        let write = AttemptWriter.Write(
+            attemptID: attemptID, accessHash: accessHash, revision: entry.revision,
+            knownSequence: before.answers.lastSequence, now: now,
+            state: structural ? (json: try json(attempt), status: attempt.status.rawValue) : nil,
+            answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
+            events: events,
+            freeze: newlyGiven.compactMap { key in bank.items[key].map { (key: key, version: $0.version) } })
+        return .write(write, value, attempt)
     }
 
     /// The cached attempt if `accessHash` opens it, loading it from the database when it is not cached or
@@ -210,10 +221,13 @@ struct AttemptService: Sendable {
     @discardableResult
     func closeExpired() async throws -> Int {
         let open = try await AttemptRecord.query(on: database.db).filter(\.$status == Attempt.Status.inProgress.rawValue).all()
-        let attempts = try await AttemptStore.attempts(open, on: database.db)
         var closed = 0
-        for (id, attempt) in attempts.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+        let decoder = JSONDecoder()
+        for record in open {
+            // Whether time ran out is in the state's clocks; the answers are read only for those closed.
+            let attempt = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
             guard attempt.currentSectionIndex(at: clock.now()) == nil else { continue }
+            let id = try record.requireID()
             let (_, after, _) = try await apply(id, actor: "sistem", event: nil) { _, _, _ in () }
             if after.status == .finished { closed += 1 }
         }

@@ -40,6 +40,10 @@ enum RunnerScript {
         view = reply.view;
         sequence = Math.max(sequence, view.lastSequence, Number(localStorage.getItem(seqKey) || 0));
         var s = view.section;
+        if (s && s.answers && !s.form) {
+          // Replies to saves leave the form out: it does not change while the section runs.
+          if (old && old.id === s.id && old.form) { s.form = old.form; } else { refresh(); return; }
+        }
         if (old && s && old.id === s.id && old.state === s.state && s.form) {
           // The participant may have moved on while the reply was under way: keep their place, and show
           // answers still waiting in the queue.
