@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The load benchmark, one command:
-#   bench/load.sh [--participants 1000] [--seconds 15] [--think-ms 250] [--seed 2026] [--max-requests N]
+#   bench/load.sh [--battery standard|linear] [--participants 1000] [--seconds 15] [--think-ms 250] [--seed 2026] [--max-requests N]
 #
+# --battery standard (the default) seats everyone at the start of the four-hour battery, whose first section
+# is the adaptive one: every save there also gives the next item, so the attempt's state is rewritten with
+# it. --battery linear leaves that section out: every save is one appended row.
 # Builds talenta and talenta-load in release, seeds N load participants (`talenta load-seed`, instansi
 # uji-beban, a fresh session code per run) into a temporary SQLite file, or into DATABASE_URL when it is set
 # (e.g. postgres://talenta:talenta@127.0.0.1:5432/talenta_load), starts `talenta serve` on a free port,
@@ -20,9 +23,14 @@ python=python3
 [ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
 mode=${TALENTA_LOAD_BUILD:-release}
 participants=1000
-args=("$@")
-for ((i = 0; i < ${#args[@]}; i++)); do
-  [ "${args[$i]}" = "--participants" ] && participants=${args[$((i + 1))]}
+battery=standard
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --battery) battery=$2; shift 2 ;;
+    --participants) participants=$2; args+=("$1" "$2"); shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
 done
 # One product per `swift build` (SwiftPM builds a single --product); the second reuses the first's NIO.
 swift build -c "$mode" --product talenta
@@ -44,7 +52,7 @@ else
   echo "database: $DATABASE_URL"
 fi
 session="LOAD-$(date -u +%Y%m%d-%H%M%S)-$$"
-"$bin/talenta" load-seed --participants "$participants" --session "$session" --output "$work/logins.csv"
+"$bin/talenta" load-seed --participants "$participants" --session "$session" --battery "$battery" --output "$work/logins.csv"
 port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 HOST=127.0.0.1 PORT=$port "$bin/talenta" serve > "$work/server.log" 2>&1 &
 server=$!
@@ -53,9 +61,9 @@ for _ in $(seq 1 120); do
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
   sleep 0.5
 done
-echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session"
+echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session; battery: $battery"
 echo "machine: $(nproc) cores, $(uname -srm); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
-"$bin/talenta-load" --url "http://127.0.0.1:$port" --logins "$work/logins.csv" "$@" || status=$?
+"$bin/talenta-load" --url "http://127.0.0.1:$port" --logins "$work/logins.csv" "${args[@]}" || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status

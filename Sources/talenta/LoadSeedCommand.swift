@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OfflineCommands
 import TalentaServer
+import TestDelivery
 
 /// `talenta load-seed`: participants for the load harness (`talenta-load`, bench/load.sh).
 struct LoadSeedCommand: AsyncParsableCommand {
@@ -19,12 +20,21 @@ struct LoadSeedCommand: AsyncParsableCommand {
     var output: String
     @Option(help: "The session code; use a new one for fresh attempts.")
     var session = LoadSeed.defaultSession
+    @Option(help: "The battery: 'standard' (the four-hour battery, adaptive cognitive section first) or 'linear' (the same without the adaptive section, so every save is an answer to a linear section).")
+    var battery = "standard"
 
     func run() async throws {
+        let blueprint: BatteryBlueprint
+        switch battery {
+        case "standard": blueprint = .standard
+        case "linear": blueprint = BatteryBlueprint(sections: BatteryBlueprint.standard.sections.filter { $0.kind != .cognitiveAdaptive })
+        default: throw CommandFailure("--battery: '\(battery)' is not a battery; use standard or linear")
+        }
         let configuration = try loadConfiguration()
         let started = Date()
         let report = try await withDatabase(configuration) { database in
-            do { return try await LoadSeed(database: database).seed(participants: participants, session: session) } catch let error as LoadSeedError {
+            do { return try await LoadSeed(database: database).seed(participants: participants, session: session,
+                                                                   blueprint: blueprint) } catch let error as LoadSeedError {
                 throw CommandFailure(error.description)
             }
         }

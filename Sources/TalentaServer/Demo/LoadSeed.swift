@@ -54,7 +54,8 @@ public struct LoadSeed: Sendable {
     }
 
     /// Seeds `participants` officials and the session `code`; returns a token for each.
-    public func seed(participants: Int, session code: String = defaultSession) async throws -> Report {
+    public func seed(participants: Int, session code: String = defaultSession,
+                     blueprint: BatteryBlueprint = .standard) async throws -> Report {
         guard participants > 0 else { throw LoadSeedError("--participants must be at least 1") }
         try await ItemBankStore(database: database).seedDemoBank()
         try await InstansiRegistry(database: database).save(code: Self.instansiCode, name: "Instansi Uji Beban (load test)",
@@ -66,7 +67,7 @@ public struct LoadSeed: Sendable {
         let instansiID = try instansi.requireID()
         let session = try await SessionService(database: database, clock: clock).session(
             instansiID: instansiID, code: code, title: "Uji beban \(code)", startsAt: "2026-01-01T08:00",
-            testCentre: "Loopback", room: "127.0.0.1", proctor: "talenta-load", blueprint: .standard,
+            testCentre: "Loopback", room: "127.0.0.1", proctor: "talenta-load", blueprint: blueprint,
             requiresAuthorization: false)
         let sessionID = try session.requireID()
         let nips = (0..<participants).map(Self.nip)
