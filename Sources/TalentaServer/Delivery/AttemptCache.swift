@@ -58,9 +58,4 @@ final class AttemptCache: Sendable {
             return true
         }
     }
-
-    /// Attempts in progress in this server's memory (for `/metrics`).
-    var inProgress: Int {
-        entries.withLock { $0.values.count { $0.attempt.status == .inProgress } }
-    }
 }
