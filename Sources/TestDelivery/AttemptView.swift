@@ -15,15 +15,28 @@ public struct AttemptView: Sendable, Codable, Equatable {
         public let maximumItems: Int?
         public let answeredCount: Int
         public let position: Int
-        public let items: [ItemState]
+        /// Reviewable sections: each item's answered and flagged marks (empty for the adaptive section).
+        /// Left out of `.progress` views.
+        public let items: [ItemState]?
+        /// The item at `position`. Left out of a reviewable section's `.progress` view: the runner shows it
+        /// from its form.
         public let current: PresentedItem?
         public let currentAnswer: String?
         /// Linear sections: the whole form and the answers kept so far, so that the runner can move
-        /// between items (and keep answering) while the network is down. The form does not change while the
-        /// section runs, so replies to saves leave it out (`includeForm: false`); the runner keeps the one
-        /// it has.
+        /// between items (and keep answering) while the network is down. Left out of `.progress` views.
         public let form: [PresentedItem]?
         public let answers: [String: String]?
+    }
+
+    /// How much of the section a view carries.
+    public enum Detail: Sendable {
+        /// Everything the runner draws a section from.
+        case full
+        /// What a save (answer, position, browser event) can change: status, clock, position, counts and the
+        /// adaptive section's next item. A reviewable section's form, item marks, answers and current item
+        /// are left out: they do not change while it runs, or the runner made the change itself and keeps
+        /// its own copy. Saves are most of a test day's requests, and their replies stay small.
+        case progress
     }
 
     public struct ItemState: Sendable, Codable, Equatable {
@@ -40,7 +53,7 @@ public struct AttemptView: Sendable, Codable, Equatable {
     public let lastSequence: Int
     public let serverTime: Double
 
-    public init(_ attempt: Attempt, bank: DeliveryBank, at now: Double, includeForm: Bool = true) {
+    public init(_ attempt: Attempt, bank: DeliveryBank, at now: Double, detail: Detail = .full) {
         status = attempt.status
         startAuthorized = attempt.startAuthorized ?? true
         lastSequence = attempt.answers.lastSequence
@@ -56,6 +69,8 @@ public struct AttemptView: Sendable, Codable, Equatable {
         let position = min(progress.position, max(0, progress.items.count - 1))
         let currentKey = progress.items.isEmpty ? nil : progress.items[position]
         let showsItem = state != "pending"
+        let full = detail == .full
+        let reviewable = blueprint.kind.allowsReview
         section = SectionView(
             index: index, count: attempt.sections.count, id: blueprint.id, kind: blueprint.kind, state: state,
             limitSeconds: progress.clock.limit + 0, remainingSeconds: progress.clock.remaining(at: now),
@@ -63,14 +78,14 @@ public struct AttemptView: Sendable, Codable, Equatable {
             maximumItems: blueprint.maximumItems,
             answeredCount: progress.items.filter { attempt.answers.answer(for: $0) != nil }.count,
             position: position,
-            items: blueprint.kind.allowsReview ? progress.items.map {
+            items: !full ? nil : reviewable ? progress.items.map {
                 ItemState(key: $0, answered: attempt.answers.answer(for: $0) != nil, flagged: progress.flagged.contains($0))
             } : [],
-            current: showsItem ? currentKey.flatMap { bank.items[$0] }.map(PresentedItem.init) : nil,
+            current: showsItem && (full || !reviewable) ? currentKey.flatMap { bank.items[$0] }.map(PresentedItem.init) : nil,
             currentAnswer: showsItem ? currentKey.flatMap { attempt.answers.answer(for: $0) } : nil,
-            form: showsItem && blueprint.kind.allowsReview && includeForm
+            form: showsItem && reviewable && full
                 ? progress.items.compactMap { bank.items[$0] }.map(PresentedItem.init) : nil,
-            answers: showsItem && blueprint.kind.allowsReview
+            answers: showsItem && reviewable && full
                 ? Dictionary(uniqueKeysWithValues: progress.items.compactMap { key in
                     attempt.answers.answer(for: key).map { (key, $0) }
                 }) : nil)

@@ -122,9 +122,9 @@ struct GroupCommitTests {
                         let (status, reply) = try await runner.call(server, me, "/api/runner/answer",
                                                                     #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
                         #expect(status == .ok)
-                        #expect((runner.section(reply)["answers"] as? [String: String])?.count == index + 1)
-                        // A save's reply leaves the unchanged form out (the runner keeps its copy).
-                        #expect(runner.section(reply)["form"] == nil)
+                        #expect(runner.section(reply)["answeredCount"] as? Int == index + 1)
+                        // A save's reply is the progress view: the runner keeps its form, marks and answers.
+                        for left in ["form", "items", "answers", "current"] { #expect(runner.section(reply)[left] == nil) }
                     }
                     // A proctor's pause taken by server B stops saves on server A.
                     let attemptID = try #require(UUID(uuidString: me.attemptID))
@@ -146,9 +146,51 @@ struct GroupCommitTests {
                     let (status, reply) = try await runner.call(serverA, again, "/api/runner/answer",
                                                                 #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence + 3)}"#)
                     #expect(status == .ok)
-                    #expect((runner.section(reply)["answers"] as? [String: String])?.count == 6)
+                    #expect(runner.section(reply)["answeredCount"] as? Int == 6)
                     #expect(try await storedAnswers(database) == sequence + 1)
                 }
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.all)
+    func oneCommitCarriesTwoWritesOfOneAttemptAndRefusesAStaleCopysOtherWrites(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let login = try #require(try await practiceLogins(database).first)
+            let services = AppServices(database: database, clock: ManualClock())
+            try await Application(router: buildRouter(services)).test(.router) { client in
+                let me = try await runner.login(client, nip: login.nip, token: login.token)
+                _ = try await reachLinearSection(client, me)
+                let (_, state) = try await runner.call(client, me, "/api/runner/state")
+                let form = try #require(runner.section(state)["form"] as? [[String: Any]])
+                let attemptID = try #require(UUID(uuidString: me.attemptID))
+                let writer = services.attempts.writer
+                func write(_ entry: AttemptCache.Entry, _ index: Int, sequence: Int, known: Int,
+                           accessHash: String? = nil) -> AttemptWriter.Write {
+                    let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
+                    return .init(attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash ?? entry.accessHash,
+                                 revision: entry.revision, knownSequence: known, now: 1, state: nil,
+                                 answer: .init(item: form[index]["key"] as! String, value: option, sequence: sequence),
+                                 events: [], freeze: [])
+                }
+                let entry = try #require(try await services.attempts.load(attemptID))
+                let known = entry.attempt.answers.lastSequence
+                let stored = try await storedAnswers(database)
+                // MUT: two saves of one attempt in one commit; the second's guard expects the first's sequence.
+                #expect(try await writer.commit([write(entry, 0, sequence: known + 1, known: known),
+                                                 write(entry, 1, sequence: known + 2, known: known + 1)])
+                        == [.committed, .committed])
+                #expect(try await storedAnswers(database) == stored + 2)
+                // A write planned from a copy that fell behind (here: another browser's secret) is stale, and so is
+                // every later write planned from that copy, even one whose guard would hold by itself.
+                #expect(try await writer.commit([write(entry, 2, sequence: known + 3, known: known + 2, accessHash: "x")])
+                        == [.stale])
+                #expect(try await writer.commit([write(entry, 3, sequence: known + 4, known: known + 2)]) == [.stale])
+                // The same write planned from a fresh copy holds.
+                let fresh = try #require(try await services.attempts.load(attemptID))
+                #expect(fresh.attempt.answers.lastSequence == known + 2)
+                #expect(try await writer.commit([write(fresh, 3, sequence: known + 4, known: known + 2)]) == [.committed])
+                #expect(try await storedAnswers(database) == stored + 3)
             }
         }
     }

@@ -20,9 +20,17 @@ final class AttemptCache: Sendable {
         /// How many requests this server has applied to the entry: a request applies to a snapshot and
         /// swaps its result in only if no other did meanwhile.
         var changes = 0
+        /// Which load of the attempt this copy comes from (set by `store`): once one write planned from a
+        /// copy is found stale, `AttemptWriter` refuses the other writes planned from that copy too.
+        var epoch = 0
     }
 
-    private let entries = Mutex<[UUID: Entry]>([:])
+    private struct Storage {
+        var entries: [UUID: Entry] = [:]
+        var epochs = 0
+    }
+
+    private let storage = Mutex(Storage())
     /// Entries kept at most; beyond that the cache starts over (reloading is always correct).
     let capacity: Int
 
@@ -31,30 +39,38 @@ final class AttemptCache: Sendable {
     }
 
     func entry(_ id: UUID) -> Entry? {
-        entries.withLock { $0[id] }
+        storage.withLock { $0.entries[id] }
     }
 
-    func store(_ id: UUID, _ entry: Entry) {
-        entries.withLock { entries in
-            if entries.count >= capacity, entries[id] == nil { entries.removeAll(keepingCapacity: true) }
-            entries[id] = entry
+    /// Stores a freshly loaded copy under a new epoch and returns it as stored.
+    @discardableResult
+    func store(_ id: UUID, _ entry: Entry) -> Entry {
+        storage.withLock { storage in
+            if storage.entries.count >= capacity, storage.entries[id] == nil {
+                storage.entries.removeAll(keepingCapacity: true)
+            }
+            storage.epochs += 1
+            var entry = entry
+            entry.epoch = storage.epochs
+            storage.entries[id] = entry
+            return entry
         }
     }
 
     func remove(_ id: UUID) {
-        _ = entries.withLock { $0.removeValue(forKey: id) }
+        _ = storage.withLock { $0.entries.removeValue(forKey: id) }
     }
 
     /// Replaces the entry's attempt with `attempt` (applied to the snapshot taken after `changes` changes),
     /// raising its revision for a structural change; false, changing nothing, when another request's change
     /// came first or the entry was dropped.
     func replace(_ id: UUID, ifChanges changes: Int, with attempt: Attempt, structural: Bool) -> Bool {
-        entries.withLock { entries in
-            guard var entry = entries[id], entry.changes == changes else { return false }
+        storage.withLock { storage in
+            guard var entry = storage.entries[id], entry.changes == changes else { return false }
             entry.attempt = attempt
             entry.changes += 1
             if structural { entry.revision += 1 }
-            entries[id] = entry
+            storage.entries[id] = entry
             return true
         }
     }

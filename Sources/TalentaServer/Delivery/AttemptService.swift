@@ -126,7 +126,7 @@ struct AttemptService: Sendable {
         let given = structural ? Set(before.sections.flatMap(\.items)) : []
         let newlyGiven = structural ? attempt.sections.flatMap(\.items).filter { !given.contains($0) } : []
         let write = AttemptWriter.Write(
-            attemptID: attemptID, accessHash: accessHash, revision: entry.revision,
+            attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash, revision: entry.revision,
             knownSequence: before.answers.lastSequence, now: now,
             state: structural ? (json: try json(attempt), status: attempt.status.rawValue) : nil,
             answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
@@ -155,8 +155,7 @@ struct AttemptService: Sendable {
         let entry = AttemptCache.Entry(attempt: try await AttemptStore.attempt(record, on: db), revision: record.revision,
                                        accessHash: record.accessHash, nip: record.enrolment.employee.nip,
                                        instansiID: record.enrolment.session.$instansi.id)
-        cache.store(attemptID, entry)
-        return entry
+        return cache.store(attemptID, entry)
     }
 
     // MARK: - Staff, sweep, scoring

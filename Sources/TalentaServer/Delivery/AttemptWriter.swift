@@ -14,9 +14,17 @@ import Synchronization
 /// Each request's write is guarded (see `AttemptCache`): its rows are written only if its guard holds, and
 /// it is answered `.stale` otherwise, so that the caller reloads and re-applies. One stale request does not
 /// fail the others in its batch.
+///
+/// A batch is a handful of statements whatever its size: one `UPDATE` checks every guard and raises every
+/// attempt's contact time and answer sequence (and writes the state of those that changed structure), then
+/// one multi-row `INSERT` for the answers and one for the events. Statement by statement, a commit of
+/// hundreds of saves would wait hundreds of times for the database's thread and then for a free thread of
+/// the server's own, behind the requests being answered.
 final class AttemptWriter: Sendable {
     struct Write: Sendable {
         let attemptID: UUID
+        /// The cached copy the write was planned from (`AttemptCache.Entry.epoch`).
+        let epoch: Int
         /// The guard: what this server believes is stored.
         let accessHash: String
         let revision: Int
@@ -63,9 +71,17 @@ final class AttemptWriter: Sendable {
     private let queue = Mutex(Queue())
     /// Item versions known to be frozen already, so that a batch does not update them again.
     private let frozen = Mutex(Set<String>())
+    /// Epochs of cached copies a write was found stale against: every other write planned from such a copy
+    /// is stale too, even one whose guard would hold by coincidence (say a revision raised once by a
+    /// proctor's pause and once by this copy's own earlier write).
+    private let dead = Mutex(Set<Int>())
 
-    init(database: TalentaDatabase, metrics: ServerMetrics, maximumBatch: Int = 512) {
+    /// Where the writer's task runs (see `LoopExecutor`).
+    private let executor: LoopExecutor
+
+    init(database: TalentaDatabase, metrics: ServerMetrics, maximumBatch: Int = 10_000) {
         self.database = database
+        executor = LoopExecutor(database.writerLoop)
         self.metrics = metrics
         self.maximumBatch = maximumBatch
     }
@@ -79,7 +95,7 @@ final class AttemptWriter: Sendable {
                 queue.writing = true
                 return true
             }
-            if starts { Task { await self.drain() } }
+            if starts { Task(executorPreference: executor) { await self.drain() } }
         }
     }
 
@@ -97,9 +113,12 @@ final class AttemptWriter: Sendable {
             }
             if batch.isEmpty { return }
             do {
+                let started = ContinuousClock.now
                 let outcomes = try await commit(batch.map(\.write))
+                let took = started.duration(to: .now)
                 metrics.recordBatch(size: batch.count,
-                                    saves: zip(batch, outcomes).count { $0.0.write.answer != nil && $0.1 == .committed })
+                                    saves: zip(batch, outcomes).count { $0.0.write.answer != nil && $0.1 == .committed },
+                                    seconds: Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18)
                 for (waiting, outcome) in zip(batch, outcomes) { waiting.continuation.resume(returning: outcome) }
             } catch {
                 for waiting in batch { waiting.continuation.resume(throwing: error) }
@@ -107,59 +126,55 @@ final class AttemptWriter: Sendable {
         }
     }
 
-    /// One transaction: every guard in order, then the answers, events and freezes of those that held.
-    private func commit(_ writes: [Write]) async throws -> [Outcome] {
+    /// One transaction: the guards and attempt updates (one statement per round), then the answers, events
+    /// and freezes of the writes that held.
+    func commit(_ writes: [Write]) async throws -> [Outcome] {
         let alreadyFrozen = frozen.withLock { $0 }
+        let rounds = Self.rounds(writes)
         let (outcomes, froze) = try await database.transaction { db -> ([Outcome], [String]) in
             let sql = db as! any SQLDatabase
-            var outcomes: [Outcome] = []
+            var outcomes = [Outcome](repeating: .stale, count: writes.count)
+            for round in rounds {
+                let dead = self.dead.withLock { $0 }
+                let live = round.filter { !dead.contains(writes[$0].epoch) }
+                var held = Set<UUID>()
+                for chunk in Self.chunks(live) { held.formUnion(try await Self.update(chunk.map { writes[$0] }, on: sql)) }
+                var stale: [Int] = []
+                for index in live {
+                    if held.contains(writes[index].attemptID) { outcomes[index] = .committed } else { stale.append(writes[index].epoch) }
+                }
+                if !stale.isEmpty {
+                    self.dead.withLock { dead in
+                        if dead.count > 100_000 { dead.removeAll() }
+                        dead.formUnion(stale)
+                    }
+                }
+            }
             var answers: [[any SQLExpression]] = []
             var events: [[any SQLExpression]] = []
             var freeze: [String: (key: String, version: Int)] = [:]
-            for write in writes {
-                var update = sql.update(AttemptRecord.schema)
-                    .set("last_contact", to: write.now)
-                if let answer = write.answer {
-                    update = update.set(SQLIdentifier("last_sequence"), to: SQLQueryString(
-                        "CASE WHEN last_sequence < \(bind: answer.sequence) THEN \(bind: answer.sequence) ELSE last_sequence END"))
-                }
-                if let state = write.state {
-                    update = update.set("state", to: state.json).set("status", to: state.status)
-                        .set("revision", to: write.revision + 1)
-                }
-                let held = try await update
-                    .where("id", .equal, write.attemptID)
-                    .where("access_hash", .equal, write.accessHash)
-                    .where("revision", .equal, write.revision)
-                    .where("last_sequence", .lessThanOrEqual, write.knownSequence)
-                    .returning("id")
-                    .all()
-                guard !held.isEmpty else {
-                    outcomes.append(.stale)
-                    continue
-                }
-                outcomes.append(.committed)
+            for (write, outcome) in zip(writes, outcomes) where outcome == .committed {
                 if let answer = write.answer {
                     answers.append([SQLBind(write.attemptID), SQLBind(answer.sequence), SQLBind(answer.item),
                                     SQLBind(answer.value), SQLBind(write.now)])
                 }
                 for event in write.events {
-                    events.append([SQLBind(UUID()), SQLBind(write.attemptID), SQLBind(event.type), SQLBind(write.now),
+                    events.append([SQLBind(UUID.timeOrdered(at: write.now)), SQLBind(write.attemptID), SQLBind(event.type), SQLBind(write.now),
                                    SQLBind(event.actor), SQLBind(event.data)])
                 }
                 for item in write.freeze where !alreadyFrozen.contains("\(item.key)#\(item.version)") {
                     freeze["\(item.key)#\(item.version)"] = item
                 }
             }
-            if !answers.isEmpty {
+            for chunk in Self.chunks(answers) {
                 var insert = sql.insert(into: AttemptAnswer.schema)
                     .columns("attempt_id", "sequence", "item", "answer", "saved_at")
-                for row in answers { insert = insert.values(row) }
+                for row in chunk { insert = insert.values(row) }
                 try await insert.ignoringConflicts(with: ["attempt_id", "sequence"]).run()
             }
-            if !events.isEmpty {
+            for chunk in Self.chunks(events) {
                 var insert = sql.insert(into: AttemptEvent.schema).columns("id", "attempt_id", "type", "at", "actor", "data")
-                for row in events { insert = insert.values(row) }
+                for row in chunk { insert = insert.values(row) }
                 try await insert.run()
             }
             for item in freeze.values {
@@ -170,5 +185,58 @@ final class AttemptWriter: Sendable {
         }
         if !froze.isEmpty { frozen.withLock { $0.formUnion(froze) } }
         return outcomes
+    }
+
+    /// Rows per statement: SQLite takes at most 32,766 bound values in one statement and PostgreSQL 65,535;
+    /// the widest row here binds 9.
+    static let rowsPerStatement = 1_000
+
+    static func chunks<Element>(_ rows: [Element]) -> [ArraySlice<Element>] {
+        stride(from: 0, to: rows.count, by: rowsPerStatement).map { rows[$0..<min($0 + rowsPerStatement, rows.count)] }
+    }
+
+    /// The batch's writes (indexes) in rounds in which each attempt appears at most once, each attempt's
+    /// writes in the order they came: one statement checks a round's guards against the rows as they stood
+    /// before it, so a second write of one attempt must see the first one's update.
+    static func rounds(_ writes: [Write]) -> [[Int]] {
+        var seen: [UUID: Int] = [:]
+        var rounds: [[Int]] = []
+        for (index, write) in writes.enumerated() {
+            let round = seen[write.attemptID, default: 0]
+            seen[write.attemptID] = round + 1
+            if round == rounds.count { rounds.append([]) }
+            rounds[round].append(index)
+        }
+        return rounds
+    }
+
+    /// One guarded `UPDATE` for writes of distinct attempts, joined to their values: a row is updated only
+    /// where its write's guard holds (the access hash and revision it was planned with, and no answer stored
+    /// beyond the sequence it knew). Returns the attempts whose guard held.
+    ///
+    /// The values are a `VALUES` list, whose columns SQLite and PostgreSQL both name `column1`, `column2`, …:
+    /// 1 id, 2 contact time, 3 answer sequence (0: no answer), 4 structural (1 or 0), 5 state, 6 status,
+    /// 7 access hash, 8 revision, 9 highest sequence known.
+    static func update(_ writes: some Collection<Write>, on sql: any SQLDatabase) async throws -> Set<UUID> {
+        var query: SQLQueryString = """
+            UPDATE \(ident: AttemptRecord.schema) SET last_contact = v.column2,
+            last_sequence = CASE WHEN last_sequence < v.column3 THEN v.column3 ELSE last_sequence END,
+            state = CASE WHEN v.column4 = 1 THEN v.column5 ELSE state END,
+            status = CASE WHEN v.column4 = 1 THEN v.column6 ELSE status END,
+            revision = revision + v.column4
+            FROM (VALUES
+            """
+        for (index, write) in writes.enumerated() {
+            query += index == 0 ? " (" : ", ("
+            query += "\(bind: write.attemptID), \(bind: write.now), \(bind: write.answer?.sequence ?? 0), "
+            query += "\(bind: write.state == nil ? 0 : 1), \(bind: write.state?.json ?? ""), \(bind: write.state?.status ?? ""), "
+            query += "\(bind: write.accessHash), \(bind: write.revision), \(bind: write.knownSequence))"
+        }
+        query += """
+            ) AS v WHERE \(ident: AttemptRecord.schema).id = v.column1 AND access_hash = v.column7
+            AND revision = v.column8 AND last_sequence <= v.column9 RETURNING \(ident: AttemptRecord.schema).id
+            """
+        let rows = try await sql.raw(query).all()
+        return Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
     }
 }

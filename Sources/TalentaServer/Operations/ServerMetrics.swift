@@ -8,7 +8,8 @@ import Synchronization
 /// - `talenta_http_request_duration_seconds{route}`: a latency histogram per route pattern.
 /// - `talenta_answer_saves_total`: answers committed (acknowledged) by this server.
 /// - `talenta_commit_batches_total`, `talenta_commit_batch_writes_total`: group commits and the writes they
-///   carried (their ratio is the mean batch size).
+///   carried (their ratio is the mean batch size); `talenta_commit_seconds_total`, the time spent
+///   committing them (from the transaction's start to its commit).
 /// - `talenta_attempts_active`: attempts in progress, counted in the database (all servers).
 final class ServerMetrics: Sendable {
     /// Histogram bucket bounds in seconds.
@@ -32,6 +33,7 @@ final class ServerMetrics: Sendable {
         var saves = 0
         var batches = 0
         var batchWrites = 0
+        var commitSeconds = 0.0
     }
 
     private let state = Mutex(State())
@@ -49,10 +51,11 @@ final class ServerMetrics: Sendable {
         }
     }
 
-    func recordBatch(size: Int, saves: Int) {
+    func recordBatch(size: Int, saves: Int, seconds: Double) {
         state.withLock { state in
             state.batches += 1
             state.batchWrites += size
+            state.commitSeconds += seconds
             state.saves += saves
         }
     }
@@ -90,6 +93,9 @@ final class ServerMetrics: Sendable {
         out += "# HELP talenta_commit_batch_writes_total Writes carried by the group commits.\n"
         out += "# TYPE talenta_commit_batch_writes_total counter\n"
         out += "talenta_commit_batch_writes_total \(state.batchWrites)\n"
+        out += "# HELP talenta_commit_seconds_total Time spent committing the group commits.\n"
+        out += "# TYPE talenta_commit_seconds_total counter\n"
+        out += "talenta_commit_seconds_total \(state.commitSeconds)\n"
         out += "# HELP talenta_attempts_active Attempts in progress (all servers, from the database).\n"
         out += "# TYPE talenta_attempts_active gauge\n"
         out += "talenta_attempts_active \(activeAttempts)\n"

@@ -40,9 +40,9 @@ enum RunnerScript {
         view = reply.view;
         sequence = Math.max(sequence, view.lastSequence, Number(localStorage.getItem(seqKey) || 0));
         var s = view.section;
-        if (s && s.answers && !s.form) {
-          // Replies to saves leave the form out: it does not change while the section runs.
-          if (old && old.id === s.id && old.form) { s.form = old.form; } else { refresh(); return; }
+        if (s && !s.items) {
+          // A reply to a save carries only what a save changes: keep the form, item marks and answers held here.
+          if (old && old.id === s.id && old.items) { s.items = old.items; s.form = old.form; s.answers = old.answers; } else { refresh(); return; }
         }
         if (old && s && old.id === s.id && old.state === s.state && s.form) {
           // The participant may have moved on while the reply was under way: keep their place, and show

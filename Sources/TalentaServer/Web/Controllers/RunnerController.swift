@@ -85,7 +85,7 @@ struct RunnerController: Sendable {
         let body = try await RequestSupport.json(AnswerBody.self, request, limit: 64 * 1024)
         return try await run(request, attempt: id, event: "answered",
                              data: ["item": body.item, "answer": body.answer, "sequence": String(body.sequence)],
-                             save: .init(item: body.item, value: body.answer, sequence: body.sequence), form: false) { attempt, now, bank in
+                             save: .init(item: body.item, value: body.answer, sequence: body.sequence), detail: .progress) { attempt, now, bank in
             switch try attempt.answer(item: body.item, value: body.answer, sequence: body.sequence, at: now, bank: bank) {
             case .stored: "stored"
             case .duplicate: "duplicate"
@@ -99,7 +99,7 @@ struct RunnerController: Sendable {
     @Sendable func position(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
         let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(PositionBody.self, request, limit: 64 * 1024)
-        return try await run(request, attempt: id, event: nil, form: false) { attempt, now, _ in
+        return try await run(request, attempt: id, event: nil, detail: .progress) { attempt, now, _ in
             try attempt.go(to: body.position, at: now)
             return nil
         }
@@ -113,8 +113,8 @@ struct RunnerController: Sendable {
     @Sendable func flag(_ request: Request, context: BasicRequestContext) async throws -> RunnerReply {
         let id = try await requireAttempt(request)
         let body = try await RequestSupport.json(FlagBody.self, request, limit: 64 * 1024)
-        return try await run(request, attempt: id, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item],
-                             form: false) {
+        // The full view: the reply carries the item marks the runner draws the flag from.
+        return try await run(request, attempt: id, event: body.flagged ? "flagged" : "unflagged", data: ["item": body.item]) {
             attempt, now, _ in
             try attempt.flag(item: body.item, body.flagged, at: now)
             return nil
@@ -144,7 +144,7 @@ struct RunnerController: Sendable {
                            field: "type")
         }
         return try await run(request, attempt: id, event: body.type, data: body.item.map { ["item": $0] } ?? [:],
-                             form: false) { _, _, _ in nil }
+                             detail: .progress) { _, _, _ in nil }
     }
 
     // MARK: - Shared
@@ -157,7 +157,7 @@ struct RunnerController: Sendable {
     /// Applies a participant request. The attempt is resolved from the cookie *before* the body is read, so
     /// a browser without a valid cookie learns nothing about what a valid body looks like.
     private func run(_ request: Request, attempt id: UUID? = nil, event: String?, data: [String: String] = [:],
-                     save: AttemptService.Save? = nil, form: Bool = true,
+                     save: AttemptService.Save? = nil, detail: AttemptView.Detail = .full,
                      _ change: @escaping @Sendable (inout Attempt, Double, DeliveryBank) throws -> String?) async throws -> RunnerReply {
         let resolved: UUID
         if let id { resolved = id } else { resolved = try await requireAttempt(request) }
@@ -167,7 +167,7 @@ struct RunnerController: Sendable {
         do {
             let (outcome, attempt, bank) = try await attempts.participant(resolved, accessHash: accessHash, event: event,
                                                                           data: data, save: save, outcome: { $0 }, change)
-            return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now(), includeForm: form))
+            return RunnerReply(outcome: outcome, view: AttemptView(attempt, bank: bank, at: attempts.clock.now(), detail: detail))
         } catch let error as DeliveryError {
             throw AppError(.conflict, error.description, field: error.field)
         } catch AttemptService.Failure.notFound {
