@@ -35,12 +35,14 @@ let package = Package(
         .target(name: "Psychometrics"),
         .target(name: "TalentDomain"),
         .target(name: "SpreadsheetImport", dependencies: ["TalentDomain"]),
-        .target(name: "TestDelivery", dependencies: ["Psychometrics", "TalentDomain"]),
+        // JSON string literals and numbers written by hand (plan files, attempt states, the load report).
+        .target(name: "JSONText"),
+        .target(name: "TestDelivery", dependencies: ["Psychometrics", "TalentDomain", "JSONText"]),
         // Result tables as CSV and XLSX for clerks; Foundation only, the ZIP and XML written by hand.
         .target(name: "TableExport"),
         // Who fits where: the exact optimal assignment of candidates to posts (filled posts, then
         // total fit), its explanations and the `place` CSV; Foundation only.
-        .target(name: "Placement"),
+        .target(name: "Placement", dependencies: ["JSONText"]),
         .target(name: "TalentPlacement", dependencies: ["TalentDomain", "Placement"]),
 
         // The server: persistence, routes, pages. A thin shell over the cores.
@@ -48,6 +50,7 @@ let package = Package(
             name: "TalentaServer",
             dependencies: [
                 "TalentDomain",
+                "JSONText",
                 "SpreadsheetImport",
                 "TestDelivery",
                 "TableExport",
@@ -84,6 +87,7 @@ let package = Package(
         .executableTarget(
             name: "talenta-load",
             dependencies: [
+                "JSONText",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -104,9 +108,9 @@ let package = Package(
         .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"], resources: [.copy("Cases")]),
         .testTarget(name: "OfflineCommandsTests", dependencies: ["OfflineCommands"]),
         .testTarget(name: "SpreadsheetImportTests", dependencies: ["SpreadsheetImport"]),
-        .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery"]),
+        .testTarget(name: "TestDeliveryTests", dependencies: ["TestDelivery", "JSONText"]),
         .testTarget(name: "TableExportTests", dependencies: ["TableExport"]),
-        .testTarget(name: "PlacementTests", dependencies: ["Placement"]),
+        .testTarget(name: "PlacementTests", dependencies: ["Placement", "JSONText"]),
         .testTarget(name: "TalentPlacementTests", dependencies: ["TalentPlacement"]),
         .testTarget(
             name: "TalentaServerTests",

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// The recommendation for a score sheet, as `plan.json`.
 ///
@@ -81,10 +82,10 @@ public struct PlacementPlan: Sendable, Equatable {
     public func jsonData() -> Data {
         var text = "{\n  \"assignments\": ["
         text += assignments.isEmpty ? "" : "\n" + assignments.map { entry in
-            "    {\"post\": \(Self.quoted(entry.post)), \"candidate\": \(Self.quoted(entry.candidate)), \"fit\": \(Self.decimal(Int64(entry.fitUnits)))}"
+            "    {\"post\": \(JSONText.quoted(entry.post)), \"candidate\": \(JSONText.quoted(entry.candidate)), \"fit\": \(Self.decimal(Int64(entry.fitUnits)))}"
         }.joined(separator: ",\n") + "\n  "
         text += "],\n  \"total\": \(Self.decimal(totalUnits)),\n  \"unfilled\": ["
-        text += unfilled.map(Self.quoted).joined(separator: ", ")
+        text += unfilled.map(JSONText.quoted).joined(separator: ", ")
         text += "]\n}\n"
         return Data(text.utf8)
     }
@@ -98,22 +99,5 @@ public struct PlacementPlan: Sendable, Equatable {
         digits = String(repeating: "0", count: 6 - digits.count) + digits
         while digits.last == "0" { digits.removeLast() }
         return "\(whole).\(digits)"
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

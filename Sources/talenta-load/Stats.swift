@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// What one participant (then, merged, one phase) measured: the latency of every request of the phase's
 /// kind that got a full response, the requests with a success status, the errors by kind, and the
@@ -75,19 +76,11 @@ func jsonText(_ value: Any) -> String {
         "{" + object.keys.sorted().map { jsonText($0) + ":" + jsonText(object[$0]!) }.joined(separator: ",") + "}"
     case let counts as [String: Int]:
         jsonText(counts.mapValues { $0 as Any })
-    case let text as String:
-        "\"" + text.unicodeScalars.map { scalar -> String in
-            switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case _ where scalar.value < 0x20: String(format: "\\u%04x", scalar.value)
-            default: String(scalar)
-            }
-        }.joined() + "\""
+    case let text as String: JSONText.quoted(text)
     case let flag as Bool: flag ? "true" : "false"
     case let number as Int: String(number)
     case let number as UInt64: String(number)
-    case let number as Double: number.isFinite ? "\(number)" : "null"
+    case let number as Double: JSONText.number(number) ?? "null"
     default: "null"
     }
 }

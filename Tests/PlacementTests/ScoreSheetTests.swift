@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 import Testing
 @testable import Placement
 
@@ -84,7 +85,7 @@ struct ScoreSheetTests {
         #expect(Set(again.assignments.map { "\($0.post)=\($0.candidate)" }) == ["P01=C1", "P02=C2"])
         #expect(again.unfilled == ["P03"] && again.totalUnits == plan.totalUnits)
         #expect(PlacementPlan.decimal(1_234_500_000) == "1234.5" && PlacementPlan.decimal(1) == "0.000001")
-        #expect(PlacementPlan.quoted("a\"b\\c\u{1}") == "\"a\\\"b\\\\c\\u0001\"")
+        #expect(JSONText.quoted("a\"b\\c\u{1}") == "\"a\\\"b\\\\c\\u0001\"")
         let empty = try PlacementPlan.solve(try parse("id,P1\n"))
         #expect(String(decoding: empty.jsonData(), as: UTF8.self) == "{\n  \"assignments\": [],\n  \"total\": 0,\n  \"unfilled\": [\"P1\"]\n}\n")
     }

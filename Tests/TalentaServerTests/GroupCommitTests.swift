@@ -239,3 +239,18 @@ struct JSONLogTests {
         #expect(object["source"] == "TalentaServer")
     }
 }
+
+@Suite("Time-ordered ids")
+struct TimeOrderedIDTests {
+    @Test func versionSevenIdsSortByTheirTime() {
+        let times = [1_764_480_000.0, 1_764_480_000.001, 1_764_480_000.5, 1_764_480_100.0, 1_900_000_000.0]
+        let ids = times.map { UUID.timeOrdered(at: $0) }
+        let bytes = ids.map { id in withUnsafeBytes(of: id.uuid) { Array($0) } }
+        #expect(bytes.map { $0[6] >> 4 } == Array(repeating: 7, count: times.count))  // version 7
+        #expect(bytes.map { $0[8] >> 6 } == Array(repeating: 2, count: times.count))  // variant 10
+        #expect(bytes == bytes.sorted { $0.lexicographicallyPrecedes($1) })
+        // The first 48 bits are the milliseconds.
+        #expect(bytes[0].prefix(6).reduce(0) { $0 << 8 | UInt64($1) } == 1_764_480_000_000)
+        #expect(Set(ids).count == ids.count)
+    }
+}

@@ -20,15 +20,12 @@ public final class TalentaDatabase: Sendable {
     public init(_ configuration: DatabaseConfiguration, logger: Logger = Logger(label: "talenta.db")) throws {
         self.configuration = configuration
         self.logger = logger
+        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         if case .sqlite = configuration {
-            group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-            sqliteLoop = group.next()
+            sqliteLoop = MultiThreadedEventLoopGroup.singleton.next()
         } else {
-            group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
             sqliteLoop = nil
         }
-        databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
-        writerLoop = sqliteLoop ?? group.next()
         switch configuration {
         case .sqlite(let path):
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
@@ -40,12 +37,6 @@ public final class TalentaDatabase: Sendable {
         }
     }
 
-    /// The event loops the connections live on: the database's own, apart from the loops that serve HTTP.
-    /// Every statement hops to its connection's loop and back; on a loop shared with hundreds of sockets,
-    /// each hop waited for the loop's turn through them (a group commit of 500 saves spent 100 ms just to
-    /// begin its transaction).
-    private let group: MultiThreadedEventLoopGroup
-
     /// SQLite: every query of this process on one event loop, and so on one connection (FluentSQLiteDriver
     /// keeps one per loop). SQLite writes one transaction at a time anyway; with two connections, one waits
     /// for the other's write lock by spinning on a thread-pool thread (SQLiteNIO's busy handler), and with
@@ -53,12 +44,9 @@ public final class TalentaDatabase: Sendable {
     /// connection requests queue in the pool instead. PostgreSQL: any loop, four connections each.
     private let sqliteLoop: (any EventLoop)?
 
-    /// The loop the group-commit writer runs on: SQLite's own, or one of the group's for PostgreSQL.
-    let writerLoop: any EventLoop
-
     /// A database handle for queries.
     public var db: any Database {
-        databases.database(logger: logger, on: sqliteLoop ?? group.any())!
+        databases.database(logger: logger, on: sqliteLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
     }
 
     /// The same handle as SQLKit, for raw statements.
@@ -109,14 +97,13 @@ public final class TalentaDatabase: Sendable {
 
     public func shutdown() async {
         await databases.shutdownAsync()
-        try? await group.shutdownGracefully()
     }
 
     private func makeMigrator() -> Migrator {
         let migrations = Migrations()
         migrations.add(TalentaMigrations.all)
         return Migrator(databases: databases, migrations: migrations, logger: logger,
-                        on: group.any(), migrationLogLevel: .debug)
+                        on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
     }
 
     /// Per-database settings: SQLite gets WAL; a PostgreSQL schema

@@ -128,7 +128,7 @@ struct AttemptService: Sendable {
         let write = AttemptWriter.Write(
             attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash, revision: entry.revision,
             knownSequence: before.answers.lastSequence, now: now,
-            state: structural ? (json: try json(attempt), status: attempt.status.rawValue) : nil,
+            state: structural ? (json: try attempt.stateJSON(), status: attempt.status.rawValue) : nil,
             answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
             events: events,
             freeze: newlyGiven.compactMap { key in bank.items[key].map { (key: key, version: $0.version) } })
@@ -184,7 +184,7 @@ struct AttemptService: Sendable {
                     // The answer sequence is part of the check: a save committed since the read (it does not
                     // change the revision) sends this request round again, so that a score never misses it.
                     let updated = try await (db as! any SQLDatabase).update(AttemptRecord.schema)
-                        .set("state", to: try Self.json(attempt))
+                        .set("state", to: try attempt.stateJSON())
                         .set("status", to: attempt.status.rawValue)
                         .set("revision", to: revision + 1)
                         .set("last_contact", to: contact ? now : record.lastContact)

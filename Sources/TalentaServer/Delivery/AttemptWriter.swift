@@ -76,12 +76,8 @@ final class AttemptWriter: Sendable {
     /// proctor's pause and once by this copy's own earlier write).
     private let dead = Mutex(Set<Int>())
 
-    /// Where the writer's task runs (see `LoopExecutor`).
-    private let executor: LoopExecutor
-
     init(database: TalentaDatabase, metrics: ServerMetrics, maximumBatch: Int = 10_000) {
         self.database = database
-        executor = LoopExecutor(database.writerLoop)
         self.metrics = metrics
         self.maximumBatch = maximumBatch
     }
@@ -95,7 +91,7 @@ final class AttemptWriter: Sendable {
                 queue.writing = true
                 return true
             }
-            if starts { Task(executorPreference: executor) { await self.drain() } }
+            if starts { Task { await self.drain() } }
         }
     }
 

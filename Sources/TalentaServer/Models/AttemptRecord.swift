@@ -25,7 +25,7 @@ final class AttemptRecord: Model, @unchecked Sendable {
     init(enrolmentID: UUID, attempt: Attempt, accessHash: String, at now: Double) throws {
         $enrolment.id = enrolmentID
         status = attempt.status.rawValue
-        state = String(decoding: try JSONEncoder().encode(attempt), as: UTF8.self)
+        state = try attempt.stateJSON()
         revision = 0
         self.accessHash = accessHash
         lastContact = now

@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 import Logging
 import Synchronization
 
@@ -51,17 +52,10 @@ public struct JSONLogHandler: LogHandler {
         if let error { fields["error"] = String(describing: error) }
         let leading = ["ts", "level", "logger", "msg"]
         let keys = leading + fields.keys.filter { !leading.contains($0) }.sorted()
-        return "{" + keys.map { "\(Self.quote($0)):\(Self.quote(fields[$0] ?? ""))" }.joined(separator: ",") + "}"
+        return "{" + keys.map { "\(JSONText.quoted($0)):\(JSONText.quoted(fields[$0] ?? ""))" }.joined(separator: ",") + "}"
     }
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
-    }
-
-    /// A JSON string literal (Foundation's encoder, slashes left as they are).
-    static func quote(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

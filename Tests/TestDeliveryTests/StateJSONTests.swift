@@ -1,0 +1,85 @@
+import Foundation
+import JSONText
+import Testing
+@testable import TestDelivery
+
+@Suite("The attempt's stored JSON, written by hand")
+struct StateJSONTests {
+    static let bank = try! DeliveryBank(items: DemoBank.items())
+
+    /// Attempts that between them set every field: authorization, pauses (closed and open), extra time,
+    /// flags, positions, a stop reason, closed sections, answers with characters JSON must escape.
+    func attempts() throws -> [Attempt] {
+        var result: [Attempt] = [Attempt(seed: 7, blueprint: .standard, requiresAuthorization: true)]
+        var attempt = Attempt(seed: UInt64.max - 3, blueprint: .short, requiresAuthorization: true)
+        attempt.authorizeStart()
+        try attempt.start(at: 1_764_480_000.125)
+        try attempt.startSection(at: 1_764_480_000.125, bank: Self.bank)
+        var sequence = 0, now = 1_764_480_000.125
+        while let item = AttemptView(attempt, bank: Self.bank, at: now).section?.current, attempt.sections[0].stopReason == nil {
+            sequence += 1
+            now += 7.3
+            try attempt.answer(item: item.key, value: item.options[0].key, sequence: sequence, at: now, bank: Self.bank)
+        }
+        result.append(attempt)
+        try attempt.startSection(at: now, bank: Self.bank)
+        attempt.pause(at: now + 1)
+        attempt.resume(at: now + 61.5)
+        attempt.addExtraTime(0.1, at: now + 62)
+        let keys = attempt.sections[1].items
+        try attempt.flag(item: keys[2], true, at: now + 63)
+        try attempt.flag(item: keys[0], true, at: now + 64)
+        try attempt.go(to: 3, at: now + 65)
+        attempt.restoreAnswer(item: keys[1], value: "quote \" backslash \\ line\nbreak tab\t bell \u{7} é ✓", sequence: 99,
+                              savedAt: now + 66)
+        attempt.pause(at: now + 70)  // left open
+        result.append(attempt)
+        attempt.resume(at: now + 80)
+        try attempt.submitSection(at: now + 81)
+        attempt.terminate(at: now + 90)
+        result.append(attempt)
+        return result
+    }
+
+    @Test func readsBackAsTheSameAttemptAndEqualsFoundationsEncoding() throws {
+        for attempt in try attempts() {
+            let text = try attempt.stateJSON()
+            #expect(try JSONDecoder().decode(Attempt.self, from: Data(text.utf8)) == attempt)
+            let mine = try Self.normalised(JSONSerialization.jsonObject(with: Data(text.utf8)))
+            let foundation = try Self.normalised(JSONSerialization.jsonObject(with: JSONEncoder().encode(attempt)))
+            #expect(mine == foundation, "\(text)")
+        }
+    }
+
+    @Test func aNumberJSONCannotCarryIsAnError() throws {
+        var attempt = Attempt(seed: 1, blueprint: .short)
+        try attempt.start(at: 0)
+        try attempt.startSection(at: 0, bank: Self.bank)
+        attempt.addExtraTime(.infinity, at: 1)
+        #expect(throws: Attempt.StateEncodingError.self) { try attempt.stateJSON() }
+        #expect(JSONText.number(.nan) == nil)
+        #expect(JSONText.number(0.1) == "0.1")
+    }
+
+    @Test func stringsAreEscapedAsJSONRequires() {
+        #expect(JSONText.quoted("plain") == "\"plain\"")
+        #expect(JSONText.quoted("a\"b\\c\nd\re\tf\u{1}g\u{1f}") == #""a\"b\\c\nd\re\tf\u0001g\u001f""#)
+        #expect(JSONText.quoted("é ✓ /") == "\"é ✓ /\"")
+    }
+
+    /// A JSON value as an `NSObject` tree, with the `flagged` sets (an array in any order) sorted.
+    static func normalised(_ value: Any) -> NSObject {
+        switch value {
+        case let object as [String: Any]:
+            var copy: [String: Any] = [:]
+            for (key, child) in object {
+                if key == "flagged", let strings = child as? [String] { copy[key] = strings.sorted() } else { copy[key] = normalised(child) }
+            }
+            return copy as NSDictionary
+        case let array as [Any]:
+            return array.map(normalised) as NSArray
+        default:
+            return value as! NSObject
+        }
+    }
+}
