@@ -111,10 +111,9 @@ final class AttemptWriter: Sendable {
             do {
                 let started = ContinuousClock.now
                 let outcomes = try await commit(batch.map(\.write))
-                let took = started.duration(to: .now)
                 metrics.recordBatch(size: batch.count,
                                     saves: zip(batch, outcomes).count { $0.0.write.answer != nil && $0.1 == .committed },
-                                    seconds: Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18)
+                                    seconds: (ContinuousClock.now - started).seconds)
                 for (waiting, outcome) in zip(batch, outcomes) { waiting.continuation.resume(returning: outcome) }
             } catch {
                 for waiting in batch { waiting.continuation.resume(throwing: error) }

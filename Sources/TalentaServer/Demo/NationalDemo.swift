@@ -52,9 +52,8 @@ public struct NationalDemo: Sendable {
             try await NationalProfiles.insert(rows, on: tx)
         }
         try await NationalProfiles.updateStatistics(on: db)
-        func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
         return Outcome(created: rows.count, instansi: bodies.count, existing: 0,
-                       generating: seconds(generated - start), writing: seconds(clock.now - generated))
+                       generating: (generated - start).seconds, writing: (clock.now - generated).seconds)
     }
 
     // MARK: - Instansi

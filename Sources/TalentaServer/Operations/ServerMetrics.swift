@@ -132,8 +132,7 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, context: Context, status: Int, since start: ContinuousClock.Instant) {
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - start).seconds
         let route = context.endpointPath ?? "unmatched"
         metrics.recordRequest(method: request.method.rawValue, route: route, status: status, seconds: seconds)
         context.logger.debug("request", metadata: [
@@ -141,4 +140,9 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
             "ms": .string(String(format: "%.2f", seconds * 1000)),
         ])
     }
+}
+
+extension Duration {
+    /// The duration in seconds, for metrics and reports.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
