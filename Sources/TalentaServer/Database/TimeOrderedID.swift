@@ -3,17 +3,12 @@ import Foundation
 extension UUID {
     /// A version-7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then random bits. Rows keyed by
     /// it are inserted at the end of their primary-key index instead of at random places in it, so a commit
-    /// of many rows (the group commit's events) writes a few index pages instead of one page per row.
-    static func timeOrdered(at seconds: Double = Date().timeIntervalSince1970) -> UUID {
-        var generator = SystemRandomNumberGenerator()
-        return timeOrdered(at: seconds, using: &generator)
-    }
-
-    static func timeOrdered(at seconds: Double, using generator: inout some RandomNumberGenerator) -> UUID {
+    /// of many rows (the group commit's events) touches the index's last pages rather than pages all over it.
+    static func timeOrdered(at seconds: Double) -> UUID {
         let milliseconds = UInt64(max(0, seconds * 1000)) & 0xFFFF_FFFF_FFFF
         var bytes = [UInt8](repeating: 0, count: 16)
         for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-        for index in 6..<16 { bytes[index] = UInt8.random(in: 0...255, using: &generator) }
+        for index in 6..<16 { bytes[index] = UInt8.random(in: 0...255) }
         bytes[6] = 0x70 | (bytes[6] & 0x0F)  // version 7
         bytes[8] = 0x80 | (bytes[8] & 0x3F)  // variant 10
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],

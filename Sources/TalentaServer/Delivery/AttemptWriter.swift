@@ -130,8 +130,7 @@ final class AttemptWriter: Sendable {
             let sql = db as! any SQLDatabase
             var outcomes = [Outcome](repeating: .stale, count: writes.count)
             for round in rounds {
-                let dead = self.dead.withLock { $0 }
-                let live = round.filter { !dead.contains(writes[$0].epoch) }
+                let live = self.dead.withLock { dead in round.filter { !dead.contains(writes[$0].epoch) } }
                 var held = Set<UUID>()
                 for chunk in Self.chunks(live) { held.formUnion(try await Self.update(chunk.map { writes[$0] }, on: sql)) }
                 var stale: [Int] = []
