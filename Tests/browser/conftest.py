@@ -78,6 +78,14 @@ def staff_passwords(server):
         return found
 
 
+def until(browser, condition, timeout=30):
+    """Waits for `condition(driver)` to hold. A form post reloads the page, so an element read on the old page
+    can go stale between finding it and reading its text: such a poll counts as "not yet", not as a failure."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(browser, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(condition)
+
+
 def sign_in(browser, server, username, passwords):
     """Signs the browser in through the login form (any earlier session is dropped first)."""
     from selenium.webdriver.common.by import By
