@@ -7,6 +7,7 @@ import NIOPosix
 import PostgresKit
 import SQLKit
 import SQLiteNIO
+import Synchronization
 
 /// The open database: one FluentKit code path over SQLite or PostgreSQL.
 ///
@@ -59,13 +60,70 @@ public final class TalentaDatabase: Sendable {
     /// Bodies must therefore touch only the database.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard case .sqlite = configuration else { return try await db.transaction(body) }
+        return try await retryingWhileBusy { try await self.db.transaction(body) }
+    }
+
+    /// Runs `transaction` again while SQLite answers "busy" or "locked", up to 50 times with a growing pause.
+    private func retryingWhileBusy<T: Sendable>(_ transaction: @Sendable () async throws -> T) async throws -> T {
         var attempt = 0
         while true {
             do {
-                return try await db.transaction(body)
+                return try await transaction()
             } catch let error as SQLiteError where Self.isBusy(error.reason) && attempt < 50 {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(min(attempt, 20)))
+            }
+        }
+    }
+
+    /// Runs one statement inside a `batchTransaction` and gives the `id` column of the rows it returns
+    /// (those of an `UPDATE … RETURNING id`; none for other statements).
+    typealias BatchStatement = @Sendable (any SQLExpression) async throws -> [UUID]
+
+    /// A write transaction for the group commit, whose body sends its statements through `run`.
+    ///
+    /// On SQLite each statement goes straight to SQLiteNIO's connection, which prepares, binds and steps it
+    /// on the database's thread and resumes the body from there. Through SQLKit the same statement comes
+    /// back by way of the connection's event loop, once for the statement and once more for every row it
+    /// returns, queued behind the requests that loop is serving: under load, that wait was most of a batch's
+    /// time. The transaction takes the write lock when it begins (`BEGIN IMMEDIATE`) and is retried like
+    /// `transaction`. On PostgreSQL the statements go through SQLKit in `transaction`.
+    func batchTransaction<T: Sendable>(_ body: @escaping @Sendable (_ run: BatchStatement) async throws -> T) async throws -> T {
+        guard case .sqlite = configuration else {
+            return try await transaction { db in
+                let sql = db as! any SQLDatabase
+                return try await body { statement in
+                    let ids = Mutex<[UUID]>([])
+                    try await sql.execute(sql: statement) { row in
+                        if let id = try? row.decode(column: "id", as: UUID.self) { ids.withLock { $0.append(id) } }
+                    }
+                    return ids.withLock { $0 }
+                }
+            }
+        }
+        let dialect = sql
+        let sqlite = db as! any SQLiteDatabase
+        return try await retryingWhileBusy {
+            try await sqlite.withConnection { connection in
+                try await connection.query("BEGIN IMMEDIATE TRANSACTION", []) { _ in }
+                do {
+                    let result = try await body { statement in
+                        var serializer = SQLSerializer(database: dialect)
+                        statement.serialize(to: &serializer)
+                        let encoder = SQLiteDataEncoder()
+                        let binds = try serializer.binds.map { try encoder.encode($0) }
+                        let ids = Mutex<[UUID]>([])
+                        try await connection.query(serializer.sql, binds) { row in
+                            if let text = row.column("id")?.string, let id = UUID(uuidString: text) { ids.withLock { $0.append(id) } }
+                        }
+                        return ids.withLock { $0 }
+                    }
+                    try await connection.query("COMMIT TRANSACTION", []) { _ in }
+                    return result
+                } catch {
+                    try? await connection.query("ROLLBACK TRANSACTION", []) { _ in }
+                    throw error
+                }
             }
         }
     }

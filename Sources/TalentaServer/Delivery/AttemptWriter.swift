@@ -126,13 +126,13 @@ final class AttemptWriter: Sendable {
     func commit(_ writes: [Write]) async throws -> [Outcome] {
         let alreadyFrozen = frozen.withLock { $0 }
         let rounds = Self.rounds(writes)
-        let (outcomes, froze) = try await database.transaction { db -> ([Outcome], [String]) in
-            let sql = db as! any SQLDatabase
+        let sql = database.sql
+        let (outcomes, froze) = try await database.batchTransaction { run -> ([Outcome], [String]) in
             var outcomes = [Outcome](repeating: .stale, count: writes.count)
             for round in rounds {
                 let live = self.dead.withLock { dead in round.filter { !dead.contains(writes[$0].epoch) } }
                 var held = Set<UUID>()
-                for chunk in Self.chunks(live) { held.formUnion(try await Self.update(chunk.map { writes[$0] }, on: sql)) }
+                for chunk in Self.chunks(live) { held.formUnion(try await run(Self.update(chunk.map { writes[$0] }))) }
                 var stale: [Int] = []
                 for index in live {
                     if held.contains(writes[index].attemptID) { outcomes[index] = .committed } else { stale.append(writes[index].epoch) }
@@ -164,16 +164,16 @@ final class AttemptWriter: Sendable {
                 var insert = sql.insert(into: AttemptAnswer.schema)
                     .columns("attempt_id", "sequence", "item", "answer", "saved_at")
                 for row in chunk { insert = insert.values(row) }
-                try await insert.ignoringConflicts(with: ["attempt_id", "sequence"]).run()
+                _ = try await run(insert.ignoringConflicts(with: ["attempt_id", "sequence"]).query)
             }
             for chunk in Self.chunks(events) {
                 var insert = sql.insert(into: AttemptEvent.schema).columns("id", "attempt_id", "type", "at", "actor", "data")
                 for row in chunk { insert = insert.values(row) }
-                try await insert.run()
+                _ = try await run(insert.query)
             }
             for item in freeze.values {
-                try await TestItemRecord.query(on: db).filter(\.$key == item.key).filter(\.$version == item.version)
-                    .filter(\.$used == false).set(\.$used, to: true).update()
+                _ = try await run(sql.update(TestItemRecord.schema).set("used", to: true)
+                    .where("key", .equal, item.key).where("version", .equal, item.version).where("used", .equal, false).query)
             }
             return (outcomes, Array(freeze.keys))
         }
@@ -206,12 +206,12 @@ final class AttemptWriter: Sendable {
 
     /// One guarded `UPDATE` for writes of distinct attempts, joined to their values: a row is updated only
     /// where its write's guard holds (the access hash and revision it was planned with, and no answer stored
-    /// beyond the sequence it knew). Returns the attempts whose guard held.
+    /// beyond the sequence it knew).
     ///
     /// The values are a `VALUES` list, whose columns SQLite and PostgreSQL both name `column1`, `column2`, …:
     /// 1 id, 2 contact time, 3 answer sequence (0: no answer), 4 structural (1 or 0), 5 state, 6 status,
-    /// 7 access hash, 8 revision, 9 highest sequence known.
-    static func update(_ writes: some Collection<Write>, on sql: any SQLDatabase) async throws -> Set<UUID> {
+    /// 7 access hash, 8 revision, 9 highest sequence known. It returns the `id` of every attempt whose guard held.
+    static func update(_ writes: some Collection<Write>) -> SQLQueryString {
         var query: SQLQueryString = """
             UPDATE \(ident: AttemptRecord.schema) SET last_contact = v.column2,
             last_sequence = CASE WHEN last_sequence < v.column3 THEN v.column3 ELSE last_sequence END,
@@ -230,7 +230,6 @@ final class AttemptWriter: Sendable {
             ) AS v WHERE \(ident: AttemptRecord.schema).id = v.column1 AND access_hash = v.column7
             AND revision = v.column8 AND last_sequence <= v.column9 RETURNING \(ident: AttemptRecord.schema).id
             """
-        let rows = try await sql.raw(query).all()
-        return Set(try rows.map { try $0.decode(column: "id", as: UUID.self) })
+        return query
     }
 }
