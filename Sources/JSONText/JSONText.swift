@@ -34,6 +34,18 @@ public enum JSONText {
         out += "\""
     }
 
+    /// A JSON object of string fields, keys in ascending order (so that the same fields give the same text).
+    public static func object(_ fields: [String: String]) -> String {
+        var out = "{"
+        for (index, key) in fields.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            appendQuoted(key, to: &out)
+            out += ":"
+            appendQuoted(fields[key]!, to: &out)
+        }
+        return out + "}"
+    }
+
     /// A finite number in Swift's shortest form that reads back as the same `Double` (`0.1`, `1.5e-05`);
     /// nil for infinities and NaN, which JSON cannot carry.
     public static func number(_ value: Double) -> String? {

@@ -72,7 +72,7 @@ extension Attempt {
         public var description: String { "the attempt holds \(value), which JSON cannot carry" }
     }
 
-    private static func number(_ value: Double) throws -> String {
+    static func number(_ value: Double) throws -> String {
         guard let text = JSONText.number(value) else { throw StateEncodingError(value: value) }
         return text
     }

@@ -51,6 +51,34 @@ struct StateJSONTests {
         }
     }
 
+    /// The runner's reply: views of every attempt above (and of one in the middle of its adaptive section),
+    /// full and progress, at moments before, during and after their sections.
+    @Test func viewsReadBackAsTheSameViewAndEqualFoundationsEncoding() throws {
+        var running = Attempt(seed: 11, blueprint: .short)
+        try running.start(at: 1_764_480_000)
+        try running.startSection(at: 1_764_480_000, bank: Self.bank)
+        let first = try #require(AttemptView(running, bank: Self.bank, at: 1_764_480_001).section?.current)
+        try running.answer(item: first.key, value: first.options[1].key, sequence: 1, at: 1_764_480_002, bank: Self.bank)
+        var checked = 0, withForm = 0, withCurrent = 0
+        for attempt in try attempts() + [running] {
+            for now in [0, 1_764_480_001.5, 1_764_480_900.25, 1_764_499_999.0] {
+                for detail in [AttemptView.Detail.full, .progress] {
+                    let view = AttemptView(attempt, bank: Self.bank, at: now, detail: detail)
+                    let text = try view.json()
+                    #expect(try JSONDecoder().decode(AttemptView.self, from: Data(text.utf8)) == view)
+                    let mine = try Self.normalised(JSONSerialization.jsonObject(with: Data(text.utf8)))
+                    let foundation = try Self.normalised(JSONSerialization.jsonObject(with: JSONEncoder().encode(view)))
+                    #expect(mine == foundation, "\(text)")
+                    if view.section != nil { checked += 1 }
+                    if view.section?.form != nil, view.section?.answers?.isEmpty == false, view.section?.items?.isEmpty == false { withForm += 1 }
+                    if view.section?.current != nil { withCurrent += 1 }
+                }
+            }
+        }
+        #expect(checked >= 12, "views with a section on screen")
+        #expect(withForm > 0 && withCurrent > 0, "a reviewable section's form, marks and answers; an item on screen")
+    }
+
     @Test func aNumberJSONCannotCarryIsAnError() throws {
         var attempt = Attempt(seed: 1, blueprint: .short)
         try attempt.start(at: 0)
@@ -65,6 +93,15 @@ struct StateJSONTests {
         #expect(JSONText.quoted("plain") == "\"plain\"")
         #expect(JSONText.quoted("a\"b\\c\nd\re\tf\u{1}g\u{1f}") == #""a\"b\\c\nd\re\tf\u0001g\u001f""#)
         #expect(JSONText.quoted("é ✓ /") == "\"é ✓ /\"")
+    }
+
+    /// Event data: string fields in key order, read back by Foundation as the same dictionary.
+    @Test func stringObjectsHaveTheirKeysInOrder() throws {
+        let fields = ["sequence": "12", "item": "Q-1", "answer": "say \"yes\"\n", "": "empty key"]
+        let text = JSONText.object(fields)
+        #expect(text == #"{"":"empty key","answer":"say \"yes\"\n","item":"Q-1","sequence":"12"}"#)
+        #expect(try JSONDecoder().decode([String: String].self, from: Data(text.utf8)) == fields)
+        #expect(JSONText.object([:]) == "{}")
     }
 
     /// A JSON value as an `NSObject` tree, with the `flagged` sets (an array in any order) sorted.

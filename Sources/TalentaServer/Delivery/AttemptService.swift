@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import JSONText
 import SQLKit
 import TestDelivery
 
@@ -119,7 +120,7 @@ struct AttemptService: Sendable {
         if let event {
             var data = data
             if let result = outcome(value) { data["outcome"] = result }
-            events.append(.init(type: event, actor: actor, data: try json(data)))
+            events.append(.init(type: event, actor: actor, data: JSONText.object(data)))
         }
         let structural = !before.sameStructure(as: attempt)
         // Only a structural change can give items.
@@ -255,12 +256,8 @@ struct AttemptService: Sendable {
         event.type = type
         event.at = at
         event.actor = actor
-        event.data = try json(data)
+        event.data = JSONText.object(data)
         try await event.create(on: db)
-    }
-
-    static func json(_ value: some Encodable) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 }
 

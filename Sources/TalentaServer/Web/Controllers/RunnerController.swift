@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import JSONText
 import TestDelivery
 
 /// The participant's side: login with NIP and token, the runner page, and its JSON API. Every call acts
@@ -149,9 +150,25 @@ struct RunnerController: Sendable {
 
     // MARK: - Shared
 
-    struct RunnerReply: ResponseEncodable {
+    /// `{"outcome": …, "view": …}`, the outcome left out when there is none; written by hand
+    /// (`AttemptView.appendJSON`), as it answers every participant request.
+    struct RunnerReply: ResponseGenerator {
         let outcome: String?
         let view: AttemptView
+
+        func response(from request: Request, context: some RequestContext) throws -> Response {
+            var json = "{"
+            if let outcome {
+                json += "\"outcome\":"
+                JSONText.appendQuoted(outcome, to: &json)
+                json += ","
+            }
+            json += "\"view\":"
+            try view.appendJSON(to: &json)
+            json += "}"
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+        }
     }
 
     /// Applies a participant request. The attempt is resolved from the cookie *before* the body is read, so
