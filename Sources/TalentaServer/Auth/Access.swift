@@ -201,14 +201,14 @@ final class Gate: @unchecked Sendable {
 
     /// The staff session's principal, else (where participants may come) the attempt cookie's.
     func principal(_ request: Request, participantAllowed: Bool) async throws -> Principal? {
-        if let secret = request.cookies[Self.staffCookie]?.value,
+        if let secret = request.cookie(Self.staffCookie),
            let (session, account) = try await services.accounts.session(secret: secret),
            let role = Role(rawValue: account.role) {
             return Principal(identity: .staff(accountID: try account.requireID()), role: role, name: account.username,
                              instansiID: account.$instansi.id, csrfToken: session.csrfToken,
                              mustChangePassword: account.mustChangePassword)
         }
-        if participantAllowed, let cookie = request.cookies[RunnerController.cookie]?.value,
+        if participantAllowed, let cookie = request.cookie(RunnerController.cookie),
            let (attemptID, secret) = SessionService.parse(cookie: cookie) {
             let accessHash = AccessToken.hash(secret)
             if let entry = try await services.attempts.admitted(attemptID, accessHash: accessHash) {
@@ -225,7 +225,7 @@ final class Gate: @unchecked Sendable {
         // The runner sends JSON, which another site's form cannot send without a CORS preflight.
         if principal?.role == .participant, request.headers[.contentType]?.hasPrefix("application/json") == true { return true }
         // A staff session has its token; anyone else's form echoes the cookie it was served with.
-        let expected = principal?.csrfToken ?? request.cookies[Self.csrfCookie]?.value
+        let expected = principal?.csrfToken ?? request.cookie(Self.csrfCookie)
         guard let expected, !expected.isEmpty else { return false }
         if let header = request.headers[HTTPField.Name("X-CSRF-Token")!] { return header == expected }
         return try await formToken(&request) == expected
@@ -267,7 +267,7 @@ extension Router where Context == BasicRequestContext {
                 return response
             case .admit(let principal):
                 let admitted = request
-                return try await Principal.$incomingCSRF.withValue(admitted.cookies[Gate.csrfCookie]?.value) {
+                return try await Principal.$incomingCSRF.withValue(admitted.cookie(Gate.csrfCookie)) {
                     try await Principal.$current.withValue(principal) {
                         try await handler(admitted, context).response(from: admitted, context: context)
                     }

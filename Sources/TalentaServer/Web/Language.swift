@@ -9,7 +9,7 @@ enum Language: String, Sendable {
     init(request: Request) {
         if let query = request.uri.queryParameters.get("lang"), let chosen = Language(rawValue: query) {
             self = chosen
-        } else if let cookie = request.cookies["lang"]?.value, let chosen = Language(rawValue: cookie) {
+        } else if let cookie = request.cookie("lang"), let chosen = Language(rawValue: cookie) {
             self = chosen
         } else {
             self = .id

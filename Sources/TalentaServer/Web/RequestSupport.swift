@@ -66,3 +66,21 @@ enum RequestSupport {
         return fields
     }
 }
+
+extension Request {
+    /// The value of the cookie called `name`, or nil. Reads the `Cookie` headers for that one name without
+    /// parsing the other cookies into values (Hummingbird's `cookies` does, and the gate asks on every
+    /// request). Like Hummingbird, the value is what follows the first `=`, as sent.
+    func cookie(_ name: String) -> String? {
+        let name = Array(name.utf8)
+        for header in headers[values: .cookie] {
+            for part in header.utf8.split(separator: UInt8(ascii: ";")) {
+                let pair = part.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                guard pair.count > name.count, pair.starts(with: name),
+                      pair[pair.index(pair.startIndex, offsetBy: name.count)] == UInt8(ascii: "=") else { continue }
+                return String(Substring(pair.dropFirst(name.count + 1)))
+            }
+        }
+        return nil
+    }
+}

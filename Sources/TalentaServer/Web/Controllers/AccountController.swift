@@ -60,7 +60,7 @@ struct AccountController: Sendable {
     }
 
     @Sendable func logout(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        if let secret = request.cookies[Gate.staffCookie]?.value { try await accounts.logout(secret: secret) }
+        if let secret = request.cookie(Gate.staffCookie) { try await accounts.logout(secret: secret) }
         var response = Response(status: .seeOther, headers: [.location: "/masuk"])
         response.setCookie(.init(name: Gate.staffCookie, value: "", maxAge: 0, path: "/", secure: CookiePolicy.secure,
                                  httpOnly: true, sameSite: .strict))
