@@ -48,10 +48,12 @@ enum ResultSigning {
 
     /// The short code printed on a certificate, derived from its signature: `XXXX-XXXX-XXXX`.
     static func code(signature: Data) -> String {
-        let letters = AccessToken.derived(from: SHA256.hash(data: signature), count: 12)
-        return [0, 4, 8].map { start in
-            String(letters.dropFirst(start).prefix(4))
-        }.joined(separator: "-")
+        grouped(AccessToken.derived(from: SHA256.hash(data: signature), count: 12))
+    }
+
+    /// Twelve characters as the printed code's three groups of four.
+    static func grouped(_ letters: some StringProtocol) -> String {
+        [0, 4, 8].map { String(letters.dropFirst($0).prefix(4)) }.joined(separator: "-")
     }
 
     /// The instansi's active key, made on first use.

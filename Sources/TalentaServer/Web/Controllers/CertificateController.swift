@@ -27,7 +27,7 @@ struct CertificateController: Sendable {
     static func normalise(_ code: String) -> String {
         let letters = code.uppercased().filter { $0.isLetter || $0.isNumber }
         guard letters.count == 12 else { return code.uppercased() }
-        return [0, 4, 8].map { String(letters.dropFirst($0).prefix(4)) }.joined(separator: "-")
+        return ResultSigning.grouped(letters)
     }
 
     func certificate(code: String) async throws -> ResultCertificate? {
