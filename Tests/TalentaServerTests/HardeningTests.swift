@@ -1,11 +1,33 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import HTTPTypes
 import Testing
 @testable import TalentaServer
 
 @Suite("Hardening: bounded request bodies, errors that name the field, no stack traces")
 struct HardeningTests {
+    /// The gate reads one cookie by name: the same value Hummingbird's parser gives, whatever the others.
+    @Test func aCookieIsReadByItsExactName() {
+        func request(_ headers: [String]) -> Request {
+            var fields = HTTPFields()
+            for header in headers { fields.append(HTTPField(name: .cookie, value: header)) }
+            return Request(head: HTTPRequest(method: .get, scheme: "http", authority: "x", path: "/", headerFields: fields),
+                           body: RequestBody(buffer: ByteBuffer()))
+        }
+        let sent = request(["talenta_session2=wrong; lang=en", "  talenta_session=a=b==;csrf=; x", "talenta_session=later"])
+        #expect(sent.cookie("talenta_session") == "a=b==")
+        #expect(sent.cookie("talenta_session2") == "wrong")
+        #expect(sent.cookie("lang") == "en")
+        #expect(sent.cookie("csrf") == nil)
+        #expect(sent.cookie("x") == nil)
+        #expect(sent.cookie("talenta") == nil)
+        for name in ["talenta_session", "talenta_session2", "lang", "csrf"] {
+            #expect(sent.cookie(name) == sent.cookies[name]?.value, "\(name)")
+        }
+        #expect(request([]).cookie("lang") == nil)
+    }
+
     @Test func oversizedBodiesAreRefusedWith413AndNothingElse() async throws {
         try await TestBackend.sqlite.withDatabase { database in
             _ = try await DemoSeeder(database: database, bcryptCost: 4).seed()

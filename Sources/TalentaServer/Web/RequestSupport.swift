@@ -70,7 +70,8 @@ enum RequestSupport {
 extension Request {
     /// The value of the cookie called `name`, or nil. Reads the `Cookie` headers for that one name without
     /// parsing the other cookies into values (Hummingbird's `cookies` does, and the gate asks on every
-    /// request). Like Hummingbird, the value is what follows the first `=`, as sent.
+    /// request). Like Hummingbird, the first cookie of that name counts, its value is what follows the first
+    /// `=` as sent, and an empty value is none.
     func cookie(_ name: String) -> String? {
         let name = Array(name.utf8)
         for header in headers[values: .cookie] {
@@ -78,7 +79,8 @@ extension Request {
                 let pair = part.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
                 guard pair.count > name.count, pair.starts(with: name),
                       pair[pair.index(pair.startIndex, offsetBy: name.count)] == UInt8(ascii: "=") else { continue }
-                return String(Substring(pair.dropFirst(name.count + 1)))
+                let value = pair.dropFirst(name.count + 1)
+                return value.isEmpty ? nil : String(Substring(value))
             }
         }
         return nil
