@@ -1,6 +1,7 @@
 import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
