@@ -22,11 +22,15 @@ public final class TalentaDatabase: Sendable {
     public init(_ configuration: DatabaseConfiguration, logger: Logger = Logger(label: "talenta.db")) throws {
         self.configuration = configuration
         self.logger = logger
-        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         if case .sqlite = configuration {
-            sqliteLoop = MultiThreadedEventLoopGroup.singleton.next()
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            sqliteGroup = group
+            sqliteLoop = group.next()
+            databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         } else {
+            sqliteGroup = nil
             sqliteLoop = nil
+            databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         }
         switch configuration {
         case .sqlite(let path):
@@ -44,7 +48,12 @@ public final class TalentaDatabase: Sendable {
     /// for the other's write lock by spinning on a thread-pool thread (SQLiteNIO's busy handler), and with
     /// enough databases or contention the spinners can take every thread the lock holder needs. On one
     /// connection requests queue in the pool instead. PostgreSQL: any loop, four connections each.
-    private let sqliteLoop: (any EventLoop)?
+    ///
+    /// SQLite's loop is its own, apart from the loops that serve HTTP, and the group-commit writer runs on it
+    /// (`AttemptWriter`, `LoopExecutor`): leasing the connection and every step of a batch happen there
+    /// without waiting behind the sockets and requests being served.
+    let sqliteLoop: (any EventLoop)?
+    private let sqliteGroup: MultiThreadedEventLoopGroup?
 
     /// A database handle for queries.
     public var db: any Database {
@@ -83,11 +92,12 @@ public final class TalentaDatabase: Sendable {
 
     /// A write transaction for the group commit, whose body sends its statements through `run`.
     ///
-    /// On SQLite each statement goes straight to SQLiteNIO's connection, which prepares, binds and steps it
-    /// on the database's thread and resumes the body from there. Through SQLKit the same statement comes
-    /// back by way of the connection's event loop, once for the statement and once more for every row it
-    /// returns, queued behind the requests that loop is serving: under load, that wait was most of a batch's
-    /// time. The transaction takes the write lock when it begins (`BEGIN IMMEDIATE`) and is retried like
+    /// On SQLite the calling task leases the connection itself and sends each statement straight to
+    /// SQLiteNIO's connection, which prepares, binds and steps it on a thread of the pool and resumes the
+    /// caller from there. Through SQLKit the same statement comes back by way of the connection's event
+    /// loop, once for the statement and once more for every row it returns, and Fluent's `transaction` runs
+    /// its body in a new task: each of those waits its turn behind the requests the server is answering.
+    /// The transaction takes the write lock when it begins (`BEGIN IMMEDIATE`) and is retried like
     /// `transaction`. On PostgreSQL the statements go through SQLKit in `transaction`.
     func batchTransaction<T: Sendable>(_ body: @escaping @Sendable (_ run: BatchStatement) async throws -> T) async throws -> T {
         guard case .sqlite = configuration else {
@@ -105,26 +115,42 @@ public final class TalentaDatabase: Sendable {
         let dialect = sql
         let sqlite = db as! any SQLiteDatabase
         return try await retryingWhileBusy {
-            try await sqlite.withConnection { connection in
-                try await connection.query("BEGIN IMMEDIATE TRANSACTION", []) { _ in }
-                do {
-                    let result = try await body { statement in
-                        var serializer = SQLSerializer(database: dialect)
-                        statement.serialize(to: &serializer)
-                        let encoder = SQLiteDataEncoder()
-                        let binds = try serializer.binds.map { try encoder.encode($0) }
-                        let ids = Mutex<[UUID]>([])
-                        try await connection.query(serializer.sql, binds) { row in
-                            if let text = row.column("id")?.string, let id = UUID(uuidString: text) { ids.withLock { $0.append(id) } }
-                        }
-                        return ids.withLock { $0 }
+            let (connection, release) = try await Self.lease(sqlite)
+            defer { release.succeed() }
+            try await connection.query("BEGIN IMMEDIATE TRANSACTION", []) { _ in }
+            do {
+                let result = try await body { statement in
+                    var serializer = SQLSerializer(database: dialect)
+                    statement.serialize(to: &serializer)
+                    let encoder = SQLiteDataEncoder()
+                    let binds = try serializer.binds.map { try encoder.encode($0) }
+                    let ids = Mutex<[UUID]>([])
+                    try await connection.query(serializer.sql, binds) { row in
+                        if let text = row.column("id")?.string, let id = UUID(uuidString: text) { ids.withLock { $0.append(id) } }
                     }
-                    try await connection.query("COMMIT TRANSACTION", []) { _ in }
-                    return result
-                } catch {
-                    try? await connection.query("ROLLBACK TRANSACTION", []) { _ in }
-                    throw error
+                    return ids.withLock { $0 }
                 }
+                try await connection.query("COMMIT TRANSACTION", []) { _ in }
+                return result
+            } catch {
+                try? await connection.query("ROLLBACK TRANSACTION", []) { _ in }
+                throw error
+            }
+        }
+    }
+
+    /// Takes the pool's connection for the calling task, until it completes the returned promise. (SQLiteNIO's
+    /// async `withConnection` runs its closure in a new task, which waits its turn behind every request the
+    /// server is answering; the group commit runs the transaction in its own task, on the database's loop.)
+    private static func lease(_ database: any SQLiteDatabase) async throws -> (SQLiteConnection, EventLoopPromise<Void>) {
+        try await withCheckedThrowingContinuation { continuation in
+            database.withConnection { connection -> EventLoopFuture<Void> in
+                let release = connection.eventLoop.makePromise(of: Void.self)
+                continuation.resume(returning: (connection, release))
+                return release.futureResult
+            }.whenFailure { error in
+                // Only a failure to lease: once leased, the future is the release, which always succeeds.
+                continuation.resume(throwing: error)
             }
         }
     }
@@ -156,13 +182,14 @@ public final class TalentaDatabase: Sendable {
 
     public func shutdown() async {
         await databases.shutdownAsync()
+        try? await sqliteGroup?.shutdownGracefully()
     }
 
     private func makeMigrator() -> Migrator {
         let migrations = Migrations()
         migrations.add(TalentaMigrations.all)
         return Migrator(databases: databases, migrations: migrations, logger: logger,
-                        on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
+                        on: sqliteLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
     }
 
     /// Per-database settings: SQLite gets WAL; a PostgreSQL schema
@@ -173,6 +200,11 @@ public final class TalentaDatabase: Sendable {
             // Foreign keys are on and busy connections retry by default in SQLiteKit; WAL is a
             // property of the file and lets readers run beside the writer.
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            // A group commit touches hundreds of pages; with the default 2 MB page cache SQLite spilled
+            // them to the WAL in the middle of the transaction (pagerStress in profiles), and statement
+            // journals went to temporary files. The server's one connection gets 64 MB and memory for both.
+            try await sql.raw("PRAGMA cache_size=-65536").run()
+            try await sql.raw("PRAGMA temp_store=MEMORY").run()
         case .postgres(_, let schema):
             if let schema {
                 try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
@@ -180,3 +212,4 @@ public final class TalentaDatabase: Sendable {
         }
     }
 }
+

@@ -76,8 +76,12 @@ final class AttemptWriter: Sendable {
     /// proctor's pause and once by this copy's own earlier write).
     private let dead = Mutex(Set<Int>())
 
+    /// SQLite: the writer runs on the database's own event loop (see `LoopExecutor`).
+    private let executor: LoopExecutor?
+
     init(database: TalentaDatabase, metrics: ServerMetrics, maximumBatch: Int = 10_000) {
         self.database = database
+        executor = database.sqliteLoop.map(LoopExecutor.init)
         self.metrics = metrics
         self.maximumBatch = maximumBatch
     }
@@ -91,7 +95,9 @@ final class AttemptWriter: Sendable {
                 queue.writing = true
                 return true
             }
-            if starts { Task { await self.drain() } }
+            if starts {
+                if let executor { Task(executorPreference: executor) { await self.drain() } } else { Task { await self.drain() } }
+            }
         }
     }
 
