@@ -141,7 +141,7 @@ struct RunnerTests {
             // The server restarts: the database is closed and opened again (the same SQLite file or the same
             // PostgreSQL schema), with a new router and new caches.
             clock.advance(by: 30)
-            let reopened = try TalentaDatabase(database.configuration)
+            let reopened = try TalentaDatabase(database.configuration, connectionsPerLoop: TestBackend.connectionsPerLoop)
             do {
                 try await reopened.migrate()
                 try await afterRestart(reopened, clock: clock, participant: me)

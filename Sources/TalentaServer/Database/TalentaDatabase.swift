@@ -19,7 +19,10 @@ public final class TalentaDatabase: Sendable {
     let databases: Databases
     let logger: Logger
 
-    public init(_ configuration: DatabaseConfiguration, logger: Logger = Logger(label: "talenta.db")) throws {
+    /// `connectionsPerLoop` bounds PostgreSQL's pool: that many connections on each of the process's event
+    /// loops (one loop per core). Tests, which open many databases side by side, ask for fewer.
+    public init(_ configuration: DatabaseConfiguration, connectionsPerLoop: Int = 4,
+                logger: Logger = Logger(label: "talenta.db")) throws {
         self.configuration = configuration
         self.logger = logger
         if case .sqlite = configuration {
@@ -38,7 +41,7 @@ public final class TalentaDatabase: Sendable {
         case .postgres(let url, let schema):
             var config = try SQLPostgresConfiguration(url: url)
             if let schema { config.searchPath = [schema] }
-            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop, sqlLogLevel: .trace),
                           as: .psql)
         }
     }
@@ -47,7 +50,7 @@ public final class TalentaDatabase: Sendable {
     /// keeps one per loop). SQLite writes one transaction at a time anyway; with two connections, one waits
     /// for the other's write lock by spinning on a thread-pool thread (SQLiteNIO's busy handler), and with
     /// enough databases or contention the spinners can take every thread the lock holder needs. On one
-    /// connection requests queue in the pool instead. PostgreSQL: any loop, four connections each.
+    /// connection requests queue in the pool instead. PostgreSQL: any loop, `connectionsPerLoop` connections each.
     ///
     /// SQLite's loop is its own, apart from the loops that serve HTTP, and the group-commit writer runs on it
     /// (`AttemptWriter`, `LoopExecutor`): leasing the connection and every step of a batch happen there
@@ -212,4 +215,3 @@ public final class TalentaDatabase: Sendable {
         }
     }
 }
-
