@@ -1,7 +1,7 @@
 /// Turning spans into values, and describing where reading failed.
 extension JSONReader {
     /// The string's text, with escapes decoded.
-    func text(_ span: StringSpan) -> String {
+    package func text(_ span: StringSpan) -> String {
         let raw = UnsafeRawBufferPointer(rebasing: bytes[span.start ..< span.end])
         if span.isPlain { return String(decoding: raw, as: UTF8.self) }
         var decoded: [UInt8] = []
@@ -40,7 +40,7 @@ extension JSONReader {
 
     /// Whether the string is exactly `word` (compared without decoding when it has no escapes).
     @inline(__always)
-    func matches(_ span: StringSpan, _ word: StaticString) -> Bool {
+    package func matches(_ span: StringSpan, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard span.isPlain else { return text(span) == word.description }
         guard span.end - span.start == count else { return false }
@@ -50,7 +50,7 @@ extension JSONReader {
     }
 
     /// The number's bytes as written, for messages.
-    func literal(_ span: NumberSpan) -> String {
+    package func literal(_ span: NumberSpan) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[span.start ..< min(span.end, span.start + 40)]), as: UTF8.self)
             + (span.end - span.start > 40 ? "…" : "")
     }
@@ -61,7 +61,7 @@ extension JSONReader {
     /// path (both operands of the one multiplication or division are exact, so IEEE rounding makes the
     /// result correct); on x86, up to 19 digits and ±27 take the same path in 80-bit arithmetic; all others
     /// go through the standard library's correctly rounded parser.
-    func double(_ span: NumberSpan) -> Double {
+    package func double(_ span: NumberSpan) -> Double {
         var index = span.start
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }

@@ -11,7 +11,7 @@
 /// `maximumDepth`.
 ///
 /// The reader does not own its bytes: use it only inside the `withUnsafeBytes` call that produced them.
-struct JSONReader {
+package struct JSONReader {
     let bytes: UnsafeRawBufferPointer
     /// The offset of the next byte to read.
     var offset = 0
@@ -20,7 +20,7 @@ struct JSONReader {
     static let maximumDepth = 512
 
     /// A reader at the start of `bytes`, past a byte order mark if there is one.
-    init(_ bytes: UnsafeRawBufferPointer) {
+    package init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { offset = 3 }
     }
@@ -32,14 +32,14 @@ struct JSONReader {
     }
 
     /// What the next value is, judged by its first byte.
-    enum Kind: Equatable {
+    package enum Kind: Equatable {
         case object, list, string, number, boolean, null
 
     }
 
     /// The value of `kind` that starts at the current position, as a reason names it: `got a number`,
     /// `got true`. Use right after `peekKind`.
-    func described(_ kind: Kind) -> String {
+    package func described(_ kind: Kind) -> String {
         switch kind {
         case .object: "an object"
         case .list: "a list"
@@ -51,14 +51,14 @@ struct JSONReader {
     }
 
     /// A string value: the bytes between its quotes, and whether any escape occurs there.
-    struct StringSpan {
+    package struct StringSpan {
         let start: Int
         let end: Int
         let isPlain: Bool
     }
 
     /// A number value: its bytes, already checked against the grammar.
-    struct NumberSpan {
+    package struct NumberSpan {
         let start: Int
         let end: Int
     }
@@ -103,7 +103,7 @@ struct JSONReader {
 
     /// Skips whitespace and reports the kind of the value that starts there.
     @inline(__always)
-    mutating func peekKind() throws(JSONSyntaxError) -> Kind {
+    package mutating func peekKind() throws(JSONSyntaxError) -> Kind {
         skipWhitespace()
         guard offset < bytes.count else { throw unexpected("a value") }
         switch bytes[offset] {
@@ -118,14 +118,14 @@ struct JSONReader {
     }
 
     /// Checks that only whitespace follows the top-level value.
-    mutating func expectEnd() throws(JSONSyntaxError) {
+    package mutating func expectEnd() throws(JSONSyntaxError) {
         skipWhitespace()
         guard offset == bytes.count else { throw unexpected("the end of the input after the top-level value") }
     }
 
     /// Reads `"key":` of an object member, leaving the reader at the value.
     @inline(__always)
-    mutating func readKey() throws(JSONSyntaxError) -> StringSpan {
+    package mutating func readKey() throws(JSONSyntaxError) -> StringSpan {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a quoted key") }
         let key = try readString()
@@ -136,7 +136,7 @@ struct JSONReader {
     /// After an object member: consumes `,` and returns true when another member follows, or consumes `}`
     /// and returns false.
     @inline(__always)
-    mutating func nextMember() throws(JSONSyntaxError) -> Bool {
+    package mutating func nextMember() throws(JSONSyntaxError) -> Bool {
         if consume(UInt8(ascii: ",")) { return true }
         if consume(UInt8(ascii: "}")) { return false }
         throw unexpected("',' or '}'")
@@ -152,7 +152,7 @@ struct JSONReader {
     }
 
     /// Consumes `{` and reports whether the object has members (false for `{}`, whose `}` is consumed too).
-    mutating func beginObject() throws(JSONSyntaxError) -> Bool {
+    package mutating func beginObject() throws(JSONSyntaxError) -> Bool {
         try expect(UInt8(ascii: "{"), "'{'")
         return !consume(UInt8(ascii: "}"))
     }
@@ -166,7 +166,7 @@ struct JSONReader {
     // MARK: - Values
 
     /// Reads and validates any value without keeping it.
-    mutating func skipValue(depth: Int = 0) throws(JSONSyntaxError) {
+    package mutating func skipValue(depth: Int = 0) throws(JSONSyntaxError) {
         guard depth < Self.maximumDepth else {
             throw JSONSyntaxError(offset: offset, message: "values nested more than \(Self.maximumDepth) deep")
         }
@@ -208,7 +208,7 @@ struct JSONReader {
 
     /// Reads a string, checking its escapes and UTF-8, and returns the span between the quotes.
     @inline(__always)
-    mutating func readString() throws(JSONSyntaxError) -> StringSpan {
+    package mutating func readString() throws(JSONSyntaxError) -> StringSpan {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("text in quotes") }
         // The common case: printable ASCII other than the quote and the backslash, then the closing quote.
@@ -360,7 +360,7 @@ struct JSONReader {
     /// Reads a number, checking it against the JSON grammar
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     @inline(__always)
-    mutating func readNumber() throws(JSONSyntaxError) -> NumberSpan {
+    package mutating func readNumber() throws(JSONSyntaxError) -> NumberSpan {
         skipWhitespace()
         // The common case: one digit, then a delimiter.
         if offset + 1 < bytes.count && bytes[offset] &- UInt8(ascii: "1") < 9 && !isNumberByte(bytes[offset + 1]) {
@@ -416,7 +416,7 @@ struct JSONReader {
 }
 
 /// Input that is not JSON: where (a byte offset into the input) and what was wrong.
-struct JSONSyntaxError: Error {
-    let offset: Int
-    let message: String
+package struct JSONSyntaxError: Error {
+    package let offset: Int
+    package let message: String
 }

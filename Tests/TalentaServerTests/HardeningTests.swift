@@ -28,6 +28,72 @@ struct HardeningTests {
         #expect(request([]).cookie("lang") == nil)
     }
 
+    /// The answer body is read by hand; it must take and refuse what `JSONDecoder` does, with the same
+    /// field named, except where `JSONDecoder` is vague or lax (the second list).
+    @Test func anAnswerBodyIsReadAsJSONDecoderReadsIt() {
+        let bodies = [
+            #"{"item":"KOG-1","answer":"B","sequence":3}"#,
+            " {\n\t\"sequence\" : 12 ,\r\n \"answer\": \"C\", \"item\": \"SJT-M01-02\" } \n",
+            #"{"item":"A\u002D1\n","answer":"\"q\" \\ \ud83d\ude00","sequence":-4}"#,
+            #"{"item":"Énoncé","answer":"B","sequence":3,"extra":[1,{"x":null,"y":[true,false]}],"z":"w"}"#,
+            #"{"item":"A","answer":"B","sequence":3.0}"#,
+            #"{"item":"A","answer":"B","sequence":1.2e1}"#,
+            #"{"item":"A","answer":"","sequence":0}"#,
+            "",
+            "{}",
+            #"{"item":"A"}"#,
+            #"{"item":"A","answer":"B"}"#,
+            #"{"item":null,"answer":"B","sequence":1}"#,
+            #"{"item":"A","answer":null,"sequence":1}"#,
+            #"{"item":1,"answer":"B","sequence":1}"#,
+            #"{"item":"A","answer":["B"],"sequence":1}"#,
+            #"{"item":"A","answer":"B","sequence":"3"}"#,
+            #"{"sequence":true,"item":5}"#,
+            "[1,2]",
+            #""text""#,
+            "3",
+            #"{"item":"A","answer":"B","sequence":3} x"#,
+            #"{"item":"A""#,
+            "nul",
+            #"{"item":"A\x","answer":"B","sequence":3}"#,
+            #"{"item":"A","answer":"B","sequence":03}"#,
+            #"{"item":"A","item":"C","answer":"B","sequence":3}"#,
+        ]
+        for body in bodies {
+            let byHand = RunnerController.AnswerBody.read(ByteBuffer(string: body))
+            let decoded = Result { try JSONDecoder().decode(RunnerController.AnswerBody.self, from: Data((body.isEmpty ? "{}" : body).utf8)) }
+            switch (byHand, decoded) {
+            case (.success(let byHand), .success(let decoded)):
+                #expect(byHand == decoded, "\(body)")
+            case (.failure(let byHand), .failure(DecodingError.dataCorrupted)):
+                #expect(byHand.field == nil, "\(body)")
+                #expect(byHand.message.hasPrefix("invalid JSON body: not valid JSON ("), "\(body): \(byHand.message)")
+            case (.failure(let byHand), .failure(let decoded)):
+                #expect(byHand.field == decodingField(decoded), "\(body)")
+                #expect(byHand.message == "invalid JSON body: \(describeDecoding(decoded))", "\(body)")
+            default:
+                Issue.record("\(body): by hand \(byHand), JSONDecoder \(decoded)")
+            }
+        }
+        // JSONDecoder: "not valid JSON" twice, "field  is null", and "field answer is missing" after
+        // accepting the trailing comma.
+        let stricter: [(body: String, field: String?, message: String)] = [
+            (#"{"item":"A","answer":"B","sequence":3.5}"#, "sequence", "field sequence has the wrong type"),
+            (#"{"item":"A","answer":"B","sequence":99999999999999999999}"#, "sequence", "field sequence has the wrong type"),
+            ("null", nil, "the body must be a JSON object"),
+            (#"{"item":"A",}"#, nil, "not valid JSON (expected a quoted key, found '}', at byte 12)"),
+        ]
+        for (body, field, message) in stricter {
+            guard case .failure(let error) = RunnerController.AnswerBody.read(ByteBuffer(string: body)) else {
+                Issue.record("\(body) was taken")
+                continue
+            }
+            #expect(error.field == field, "\(body)")
+            #expect(error.message == "invalid JSON body: " + message, "\(body)")
+            #expect(error.status == .badRequest)
+        }
+    }
+
     @Test func oversizedBodiesAreRefusedWith413AndNothingElse() async throws {
         try await TestBackend.sqlite.withDatabase { database in
             _ = try await DemoSeeder(database: database, bcryptCost: 4).seed()
