@@ -113,27 +113,39 @@ struct AttemptService: Sendable {
         if attempt.status != before.status && (attempt.status == .finished || attempt.status == .terminated) {
             return .finishing
         }
-        var events: [AttemptWriter.Event] = []
-        if before.status == .notStarted && attempt.status == .inProgress {
-            events.append(.init(type: "started", actor: actor, data: "{}"))
-        }
-        if let event {
-            var data = data
-            if let result = outcome(value) { data["outcome"] = result }
-            events.append(.init(type: event, actor: actor, data: JSONText.object(data)))
-        }
         let structural = !before.sameStructure(as: attempt)
-        // Only a structural change can give items.
-        let given = structural ? Set(before.sections.flatMap(\.items)) : []
-        let newlyGiven = structural ? attempt.sections.flatMap(\.items).filter { !given.contains($0) } : []
+        let (events, newlyGiven) = consequences(before: before, after: attempt, structural: structural, actor: actor,
+                                                event: event, data: data, outcome: outcome(value), bank: bank)
         let write = AttemptWriter.Write(
             attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash, revision: entry.revision,
             knownSequence: before.answers.lastSequence, now: now,
             state: structural ? (json: try attempt.stateJSON(), status: attempt.status.rawValue) : nil,
             answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
-            events: events,
-            freeze: newlyGiven.compactMap { key in bank.items[key].map { (key: key, version: $0.version) } })
+            events: events, freeze: newlyGiven)
         return .write(write, value, attempt)
+    }
+
+    /// What a change leaves to store besides the attempt, on both paths (`plan` and `apply`): the events it
+    /// logs (the attempt starting, then the request's own event with its outcome) and the item versions it
+    /// gave for the first time, to freeze. Only a change of structure can give items.
+    private static func consequences(
+        before: Attempt, after: Attempt, structural: Bool, actor: String, event: String?, data: [String: String],
+        outcome: String?, bank: DeliveryBank
+    ) -> (events: [AttemptWriter.Event], newlyGiven: [(key: String, version: Int)]) {
+        var events: [AttemptWriter.Event] = []
+        if before.status == .notStarted && after.status == .inProgress {
+            events.append(.init(type: "started", actor: actor, data: "{}"))
+        }
+        if let event {
+            var data = data
+            if let outcome { data["outcome"] = outcome }
+            events.append(.init(type: event, actor: actor, data: JSONText.object(data)))
+        }
+        guard structural else { return (events, []) }
+        let given = Set(before.sections.flatMap(\.items))
+        let newlyGiven = after.sections.flatMap(\.items).filter { !given.contains($0) }
+            .compactMap { key in bank.items[key].map { (key: key, version: $0.version) } }
+        return (events, newlyGiven)
     }
 
     /// The cached attempt if `accessHash` opens it, loading it from the database when it is not cached or
@@ -178,8 +190,6 @@ struct AttemptService: Sendable {
                 var attempt = before
                 let value = try change(&attempt, now, bank)
                 attempt.finishIfDone(at: now)
-                let given = Set(before.sections.flatMap(\.items))
-                let newlyGiven = Set(attempt.sections.flatMap(\.items)).subtracting(given)
                 let revision = record.revision
                 if attempt != before || contact {
                     // The answer sequence is part of the check: a save committed since the read (it does not
@@ -196,14 +206,14 @@ struct AttemptService: Sendable {
                         .all()
                     if updated.isEmpty { return nil }
                 }
-                try await Self.freeze(newlyGiven, bank: bank, on: db)
-                if before.status == .notStarted && attempt.status == .inProgress {
-                    try await Self.log(attemptID, type: "started", actor: actor, at: now, data: [:], on: db)
+                let (events, newlyGiven) = Self.consequences(
+                    before: before, after: attempt, structural: !before.sameStructure(as: attempt), actor: actor,
+                    event: event, data: data, outcome: outcome(value), bank: bank)
+                for item in newlyGiven {
+                    try await TestItemRecord.freeze(key: item.key, version: item.version, on: db as! any SQLDatabase).run()
                 }
-                if let event {
-                    var data = data
-                    if let result = outcome(value) { data["outcome"] = result }
-                    try await Self.log(attemptID, type: event, actor: actor, at: now, data: data, on: db)
+                for event in events {
+                    try await Self.log(attemptID, type: event.type, actor: event.actor, at: now, dataJSON: event.data, on: db)
                 }
                 if before.status != attempt.status && (attempt.status == .finished || attempt.status == .terminated) {
                     try await Self.log(attemptID, type: attempt.status.rawValue, actor: actor, at: now, data: [:], on: db)
@@ -244,19 +254,23 @@ struct AttemptService: Sendable {
     static func freeze(_ keys: some Sequence<String>, bank: DeliveryBank, on db: any Database) async throws {
         for key in keys {
             guard let version = bank.items[key]?.version else { continue }
-            try await TestItemRecord.query(on: db).filter(\.$key == key).filter(\.$version == version)
-                .filter(\.$used == false).set(\.$used, to: true).update()
+            try await TestItemRecord.freeze(key: key, version: version, on: db as! any SQLDatabase).run()
         }
     }
 
     static func log(_ attemptID: UUID, type: String, actor: String, at: Double, data: [String: String],
+                    on db: any Database) async throws {
+        try await log(attemptID, type: type, actor: actor, at: at, dataJSON: JSONText.object(data), on: db)
+    }
+
+    static func log(_ attemptID: UUID, type: String, actor: String, at: Double, dataJSON: String,
                     on db: any Database) async throws {
         let event = AttemptEvent()
         event.$attempt.id = attemptID
         event.type = type
         event.at = at
         event.actor = actor
-        event.data = JSONText.object(data)
+        event.data = dataJSON
         try await event.create(on: db)
     }
 }

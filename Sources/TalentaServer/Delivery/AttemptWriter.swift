@@ -178,8 +178,7 @@ final class AttemptWriter: Sendable {
                 _ = try await run(insert.query)
             }
             for item in freeze.values {
-                _ = try await run(sql.update(TestItemRecord.schema).set("used", to: true)
-                    .where("key", .equal, item.key).where("version", .equal, item.version).where("used", .equal, false).query)
+                _ = try await run(TestItemRecord.freeze(key: item.key, version: item.version, on: sql).query)
             }
             return (outcomes, Array(freeze.keys))
         }

@@ -1,7 +1,9 @@
 import FluentKit
 import Foundation
+import SQLKit
 import TestDelivery
 
+/// One version of an item in the bank, its body the item's JSON (items are secret: never shown outside
 /// the server except through the assessors' export).
 final class TestItemRecord: Model, @unchecked Sendable {
     static let schema = "test_items"
@@ -35,5 +37,12 @@ final class TestItemRecord: Model, @unchecked Sendable {
         section = item.section.rawValue
         area = item.area
         body = String(decoding: try encoder.encode(item), as: UTF8.self)
+    }
+
+    /// Marks a version as used, once an attempt has been given it: later edits make a new version. The one
+    /// statement for it, on every path (`AttemptWriter`, `AttemptService.apply` and `.freeze`).
+    static func freeze(key: String, version: Int, on sql: any SQLDatabase) -> SQLUpdateBuilder {
+        sql.update(schema).set("used", to: true)
+            .where("key", .equal, key).where("version", .equal, version).where("used", .equal, false)
     }
 }
