@@ -17,9 +17,7 @@
 # Builds in release; TALENTA_LOAD_BUILD=debug uses debug builds (CI, quick checks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=python3
-[ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
-mode=${TALENTA_LOAD_BUILD:-release}
+. bench/lib.sh
 participants=200 before=5 down=5 after=10 think=250 seed=2026 tolerance=0.5
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,9 +31,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-swift build -c "$mode" --product talenta
-swift build -c "$mode" --product talenta-load
-bin=$PWD/.build/$mode
+build_products
 work=$(mktemp -d "${TMPDIR:-/tmp}/talenta-crash-XXXXXX")
 server= load=
 cleanup() {
@@ -44,31 +40,14 @@ cleanup() {
   [ -n "${TALENTA_KEEP_WORK:-}" ] && echo "work files kept in $work" || rm -rf "$work"
 }
 trap cleanup EXIT
-ulimit -n "$(( participants * 2 + 1024 > $(ulimit -Hn) ? $(ulimit -Hn) : participants * 2 + 1024 ))" 2>/dev/null || true
-if [ -z "${DATABASE_URL:-}" ]; then
-  export TALENTA_SQLITE_PATH=$work/talenta.sqlite
-  echo "database: temporary SQLite $TALENTA_SQLITE_PATH"
-else
-  echo "database: $DATABASE_URL"
-fi
+raise_file_limit "$participants"
+choose_database "$work"
 session="CRASH-$(date -u +%Y%m%d-%H%M%S)-$$"
 "$bin/talenta" load-seed --participants "$participants" --session "$session" --output "$work/logins.csv"
-port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 url=http://127.0.0.1:$port
-
-start_server() {
-  HOST=127.0.0.1 PORT=$port "$bin/talenta" serve >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 600); do
-    curl -fs "$url/health" > /dev/null 2>&1 && return 0
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.1
-  done
-  echo "the server did not come up" >&2
-  exit 1
-}
-
-start_server
+start_serve "$port" "$work/server.log"
+server=$started
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session; $participants participants"
 echo "machine: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$bin/talenta-load" --url "$url" --logins "$work/logins.csv" --participants "$participants" --phases paced \
@@ -87,7 +66,8 @@ wait "$server" 2>/dev/null || true
 server=
 echo "server killed (SIGKILL) at $killed_at; down for $down s"
 sleep "$down"
-start_server
+start_serve "$port" "$work/server.log"
+server=$started
 restarted_at=$(date +%s.%N)
 echo "server restarted on the same database, answering at $restarted_at"
 status=0

@@ -19,9 +19,7 @@
 # representative).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=python3
-[ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
-mode=${TALENTA_LOAD_BUILD:-release}
+. bench/lib.sh
 participants=1000
 battery=standard
 args=()
@@ -32,10 +30,7 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-# One product per `swift build` (SwiftPM builds a single --product); the second reuses the first's NIO.
-swift build -c "$mode" --product talenta
-swift build -c "$mode" --product talenta-load
-bin=$PWD/.build/$mode
+build_products
 work=$(mktemp -d "${TMPDIR:-/tmp}/talenta-load-XXXXXX")
 server=
 cleanup() {
@@ -43,24 +38,13 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-# One socket per participant on each side, plus the database's files.
-ulimit -n "$(( participants * 2 + 1024 > $(ulimit -Hn) ? $(ulimit -Hn) : participants * 2 + 1024 ))" 2>/dev/null || true
-if [ -z "${DATABASE_URL:-}" ]; then
-  export TALENTA_SQLITE_PATH=$work/talenta.sqlite
-  echo "database: temporary SQLite $TALENTA_SQLITE_PATH"
-else
-  echo "database: $DATABASE_URL"
-fi
+raise_file_limit "$participants"
+choose_database "$work"
 session="LOAD-$(date -u +%Y%m%d-%H%M%S)-$$"
 "$bin/talenta" load-seed --participants "$participants" --session "$session" --battery "$battery" --output "$work/logins.csv"
-port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-HOST=127.0.0.1 PORT=$port "$bin/talenta" serve > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/health" > /dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
+port=$(free_port)
+start_serve "$port" "$work/server.log"
+server=$started
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session; battery: $battery"
 echo "machine: $(nproc) cores, $(uname -srm); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0

@@ -10,10 +10,8 @@
 # latency percentiles and whether p95 is under 200 ms (the exit status says the same).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=python3
-[ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
-swift build -c release --product talenta
-bin=$PWD/.build/release/talenta
+. bench/lib.sh
+swift build -c "$mode" --product talenta
 work=$(mktemp -d "${TMPDIR:-/tmp}/talenta-national-XXXXXX")
 server=
 cleanup() {
@@ -21,20 +19,10 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-if [ -z "${DATABASE_URL:-}" ]; then
-  export TALENTA_SQLITE_PATH=$work/talenta.sqlite
-  echo "database: temporary SQLite $TALENTA_SQLITE_PATH"
-else
-  echo "database: $DATABASE_URL"
-fi
-"$bin" demo --national --seed-only
-port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-HOST=127.0.0.1 PORT=$port "$bin" serve > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/health" > /dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 0.5
-done
+choose_database "$work"
+"$bin/talenta" demo --national --seed-only
+port=$(free_port)
+start_serve "$port" "$work/server.log"
+server=$started
 echo "machine: $(nproc) cores, $(uname -srm); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$python" bench/national.py "http://127.0.0.1:$port" "$@"

@@ -17,9 +17,7 @@ case "${DATABASE_URL:-}" in
   postgres://*|postgresql://*) ;;
   *) echo "bench/two-instances.sh needs DATABASE_URL=postgres://... (two instances share one PostgreSQL)" >&2; exit 2 ;;
 esac
-python=python3
-[ -x .build/ci-venv/bin/python ] && python=.build/ci-venv/bin/python
-mode=${TALENTA_LOAD_BUILD:-release}
+. bench/lib.sh
 participants=200 seconds=15 every=5 think=250 seed=2026
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,9 +29,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-swift build -c "$mode" --product talenta
-swift build -c "$mode" --product talenta-load
-bin=$PWD/.build/$mode
+build_products
 work=$(mktemp -d "${TMPDIR:-/tmp}/talenta-two-XXXXXX")
 servers=()
 cleanup() {
@@ -41,20 +37,15 @@ cleanup() {
   [ -n "${TALENTA_KEEP_WORK:-}" ] && echo "work files kept in $work" || rm -rf "$work"
 }
 trap cleanup EXIT
-ulimit -n "$(( participants * 2 + 1024 > $(ulimit -Hn) ? $(ulimit -Hn) : participants * 2 + 1024 ))" 2>/dev/null || true
+raise_file_limit "$participants"
 echo "database: $DATABASE_URL"
 session="TWO-$(date -u +%Y%m%d-%H%M%S)-$$"
 "$bin/talenta" load-seed --participants "$participants" --session "$session" --output "$work/logins.csv"
 urls=()
 for instance in a b; do
-  port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  HOST=127.0.0.1 PORT=$port "$bin/talenta" serve > "$work/server-$instance.log" 2>&1 &
-  servers+=($!)
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/health" > /dev/null 2>&1 && break
-    kill -0 "${servers[-1]}" 2>/dev/null || { cat "$work/server-$instance.log"; exit 1; }
-    sleep 0.5
-  done
+  port=$(free_port)
+  start_serve "$port" "$work/server-$instance.log"
+  servers+=("$started")
   urls+=("http://127.0.0.1:$port")
 done
 echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC'); build: $mode; session $session; instances ${urls[*]}"

@@ -52,7 +52,7 @@ public struct Simulate: ParsableCommand {
                                                       standardErrorThreshold: se, randomesque: randomesque)
             let results = try AdaptiveSimulation.run(bank: prepared, configuration: configuration, examinees: examinees,
                                                      seed: seed)
-            let seconds = (ContinuousClock.now - started).seconds
+            let seconds = (ContinuousClock.now - started) / .seconds(1)
             let summary = SimulationSummary(results, seconds: seconds)
             try writeFile(try summary.json(results, bank: itemBank), to: output)
             print(summary.text)
@@ -99,8 +99,4 @@ struct SimulationSummary {
         ]
         return try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys])
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -170,9 +170,6 @@ let evaluationInputURL = evaluationDirectory.appendingPathComponent("people.json
 let evaluationOutputURL = evaluationDirectory.appendingPathComponent("results.json")
 try evaluationInput.write(to: evaluationInputURL)
 
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 // The command's own path, three times: read the file, EvaluationBatch.run (with its stage times), write the
@@ -189,9 +186,9 @@ for _ in 0 ..< 3 {
     runRuns.append(now() - runStart)
     try evaluationOutput.write(to: evaluationOutputURL, options: .atomic)
     endToEndRuns.append(now() - start)
-    runParse.append(seconds(timings.parse))
-    runRules.append(seconds(timings.rules))
-    runEncode.append(seconds(timings.encode))
+    runParse.append(timings.parse / .seconds(1))
+    runRules.append(timings.rules / .seconds(1))
+    runEncode.append(timings.encode / .seconds(1))
 }
 try? FileManager.default.removeItem(at: evaluationDirectory)
 

@@ -119,7 +119,7 @@ final class AttemptWriter: Sendable {
                 let outcomes = try await commit(batch.map(\.write))
                 metrics.recordBatch(size: batch.count,
                                     saves: zip(batch, outcomes).count { $0.0.write.answer != nil && $0.1 == .committed },
-                                    seconds: (ContinuousClock.now - started).seconds)
+                                    seconds: (ContinuousClock.now - started) / .seconds(1))
                 for (waiting, outcome) in zip(batch, outcomes) { waiting.continuation.resume(returning: outcome) }
             } catch {
                 for waiting in batch { waiting.continuation.resume(throwing: error) }

@@ -53,7 +53,7 @@ public struct NationalDemo: Sendable {
         }
         try await NationalProfiles.updateStatistics(on: db)
         return Outcome(created: rows.count, instansi: bodies.count, existing: 0,
-                       generating: (generated - start).seconds, writing: (clock.now - generated).seconds)
+                       generating: (generated - start) / .seconds(1), writing: (clock.now - generated) / .seconds(1))
     }
 
     // MARK: - Instansi

@@ -132,7 +132,7 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, context: Context, status: Int, since start: ContinuousClock.Instant) {
-        let seconds = (ContinuousClock.now - start).seconds
+        let seconds = (ContinuousClock.now - start) / .seconds(1)
         let route = context.endpointPath ?? "unmatched"
         metrics.recordRequest(method: request.method.rawValue, route: route, status: status, seconds: seconds)
         context.logger.debug("request", metadata: [
@@ -140,9 +140,4 @@ struct MetricsMiddleware<Context: RequestContext>: RouterMiddleware {
             "ms": .string(String(format: "%.2f", seconds * 1000)),
         ])
     }
-}
-
-extension Duration {
-    /// The duration in seconds, for metrics and reports.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
