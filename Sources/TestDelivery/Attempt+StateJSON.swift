@@ -8,63 +8,94 @@ extension Attempt {
     /// compare it, as a JSON value, with Foundation's encoding of attempts that set every field.
     /// - Throws: `StateEncodingError` for a number JSON cannot carry (infinity, NaN).
     public func stateJSON() throws -> String {
-        var out = ""
-        out.reserveCapacity(2048 + 96 * answers.entries.count)
-        out += "{\"seed\":\(seed),\"status\":"
-        JSONText.appendQuoted(status.rawValue, to: &out)
-        if let startAuthorized { out += ",\"startAuthorized\":\(startAuthorized)" }
-        out += ",\"blueprint\":{\"sections\":["
-        for (index, section) in blueprint.sections.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"id\":"
-            JSONText.appendQuoted(section.id, to: &out)
-            out += ",\"kind\":"
-            JSONText.appendQuoted(section.kind.rawValue, to: &out)
-            out += ",\"minutes\":\(section.minutes)"
-            if let value = section.maximumItems { out += ",\"maximumItems\":\(value)" }
-            if let value = section.minimumItems { out += ",\"minimumItems\":\(value)" }
-            if let value = section.standardErrorTarget { out += ",\"standardErrorTarget\":\(try Self.number(value))" }
-            if let value = section.itemsPerArea { out += ",\"itemsPerArea\":\(value)" }
-            out += "}"
+        var out = JSONBytes(capacity: 2048 + 128 * answers.entries.count)
+        out.append("{\"seed\":")
+        out.append(seed)
+        out.append(",\"status\":")
+        out.appendQuoted(status.rawValue)
+        if let startAuthorized {
+            out.append(",\"startAuthorized\":")
+            out.append(startAuthorized)
         }
-        out += "]},\"sections\":["
-        for (index, section) in sections.enumerated() {
-            if index > 0 { out += "," }
-            let clock = section.clock
-            out += "{\"clock\":{\"limit\":\(try Self.number(clock.limit))"
-            if let value = clock.startedAt { out += ",\"startedAt\":\(try Self.number(value))" }
-            out += ",\"pauses\":["
-            for (index, pause) in clock.pauses.enumerated() {
-                out += index > 0 ? ",{\"from\":" : "{\"from\":"
-                out += try Self.number(pause.from)
-                if let until = pause.until { out += ",\"until\":\(try Self.number(until))" }
-                out += "}"
+        out.append(",\"blueprint\":{\"sections\":[")
+        for (index, section) in blueprint.sections.enumerated() {
+            out.append(index > 0 ? ",{\"id\":" : "{\"id\":")
+            out.appendQuoted(section.id)
+            out.append(",\"kind\":")
+            out.appendQuoted(section.kind.rawValue)
+            out.append(",\"minutes\":")
+            out.append(section.minutes)
+            if let value = section.maximumItems {
+                out.append(",\"maximumItems\":")
+                out.append(value)
             }
-            out += "],\"extraSeconds\":\(try Self.number(clock.extraSeconds))"
-            if let value = clock.closedAt { out += ",\"closedAt\":\(try Self.number(value))" }
-            out += "},\"items\":"
+            if let value = section.minimumItems {
+                out.append(",\"minimumItems\":")
+                out.append(value)
+            }
+            if let value = section.standardErrorTarget {
+                out.append(",\"standardErrorTarget\":")
+                try Self.append(value, to: &out)
+            }
+            if let value = section.itemsPerArea {
+                out.append(",\"itemsPerArea\":")
+                out.append(value)
+            }
+            out.append("}")
+        }
+        out.append("]},\"sections\":[")
+        for (index, section) in sections.enumerated() {
+            let clock = section.clock
+            out.append(index > 0 ? ",{\"clock\":{\"limit\":" : "{\"clock\":{\"limit\":")
+            try Self.append(clock.limit, to: &out)
+            if let value = clock.startedAt {
+                out.append(",\"startedAt\":")
+                try Self.append(value, to: &out)
+            }
+            out.append(",\"pauses\":[")
+            for (index, pause) in clock.pauses.enumerated() {
+                out.append(index > 0 ? ",{\"from\":" : "{\"from\":")
+                try Self.append(pause.from, to: &out)
+                if let until = pause.until {
+                    out.append(",\"until\":")
+                    try Self.append(until, to: &out)
+                }
+                out.append("}")
+            }
+            out.append("],\"extraSeconds\":")
+            try Self.append(clock.extraSeconds, to: &out)
+            if let value = clock.closedAt {
+                out.append(",\"closedAt\":")
+                try Self.append(value, to: &out)
+            }
+            out.append("},\"items\":")
             Self.appendStrings(section.items, to: &out)
-            out += ",\"position\":\(section.position),\"flagged\":"
+            out.append(",\"position\":")
+            out.append(section.position)
+            out.append(",\"flagged\":")
             Self.appendStrings(section.flagged.sorted(), to: &out)
             if let reason = section.stopReason {
-                out += ",\"stopReason\":"
-                JSONText.appendQuoted(reason, to: &out)
+                out.append(",\"stopReason\":")
+                out.appendQuoted(reason)
             }
-            out += "}"
+            out.append("}")
         }
-        out += "],\"answers\":{\"entries\":{"
-        for (index, key) in answers.entries.keys.sorted().enumerated() {
-            let entry = answers.entries[key]!
-            if index > 0 { out += "," }
-            JSONText.appendQuoted(key, to: &out)
-            out += ":{\"itemID\":"
-            JSONText.appendQuoted(entry.itemID, to: &out)
-            out += ",\"answer\":"
-            JSONText.appendQuoted(entry.answer, to: &out)
-            out += ",\"sequence\":\(entry.sequence),\"savedAt\":\(try Self.number(entry.savedAt))}"
+        out.append("],\"answers\":{\"entries\":{")
+        for (index, (key, entry)) in answers.entries.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out.append(",") }
+            out.appendQuoted(key)
+            out.append(":{\"itemID\":")
+            out.appendQuoted(entry.itemID)
+            out.append(",\"answer\":")
+            out.appendQuoted(entry.answer)
+            out.append(",\"sequence\":")
+            out.append(entry.sequence)
+            out.append(",\"savedAt\":")
+            try Self.append(entry.savedAt, to: &out)
+            out.append("}")
         }
-        out += "}}}"
-        return out
+        out.append("}}}")
+        return out.text
     }
 
     public struct StateEncodingError: Error, CustomStringConvertible {
@@ -72,17 +103,17 @@ extension Attempt {
         public var description: String { "the attempt holds \(value), which JSON cannot carry" }
     }
 
-    static func number(_ value: Double) throws -> String {
-        guard let text = JSONText.number(value) else { throw StateEncodingError(value: value) }
-        return text
+    /// Writes a finite number; throws for one JSON cannot carry.
+    static func append(_ value: Double, to out: inout JSONBytes) throws {
+        guard out.appendNumber(value) else { throw StateEncodingError(value: value) }
     }
 
-    private static func appendStrings(_ values: [String], to out: inout String) {
-        out += "["
+    private static func appendStrings(_ values: [String], to out: inout JSONBytes) {
+        out.append("[")
         for (index, value) in values.enumerated() {
-            if index > 0 { out += "," }
-            JSONText.appendQuoted(value, to: &out)
+            if index > 0 { out.append(",") }
+            out.appendQuoted(value)
         }
-        out += "]"
+        out.append("]")
     }
 }

@@ -9,85 +9,111 @@ extension AttemptView {
     /// it, as a JSON value, with Foundation's encoding of views of every kind.
     /// - Throws: `Attempt.StateEncodingError` for a number JSON cannot carry (infinity, NaN).
     public func json() throws -> String {
-        var out = ""
+        var out = JSONBytes(capacity: 1024)
         try appendJSON(to: &out)
-        return out
+        return out.text
     }
 
-    public func appendJSON(to out: inout String) throws {
-        out += "{\"status\":"
-        JSONText.appendQuoted(status.rawValue, to: &out)
-        out += ",\"startAuthorized\":\(startAuthorized)"
+    public func appendJSON(to out: inout JSONBytes) throws {
+        out.append("{\"status\":")
+        out.appendQuoted(status.rawValue)
+        out.append(",\"startAuthorized\":")
+        out.append(startAuthorized)
         if let section {
-            out += ",\"section\":"
+            out.append(",\"section\":")
             try section.appendJSON(to: &out)
         }
-        out += ",\"lastSequence\":\(lastSequence),\"serverTime\":\(try Attempt.number(serverTime))}"
+        out.append(",\"lastSequence\":")
+        out.append(lastSequence)
+        out.append(",\"serverTime\":")
+        try Attempt.append(serverTime, to: &out)
+        out.append("}")
     }
 }
 
 extension AttemptView.SectionView {
-    func appendJSON(to out: inout String) throws {
-        out += "{\"index\":\(index),\"count\":\(count),\"id\":"
-        JSONText.appendQuoted(id, to: &out)
-        out += ",\"kind\":"
-        JSONText.appendQuoted(kind.rawValue, to: &out)
-        out += ",\"state\":"
-        JSONText.appendQuoted(state, to: &out)
-        out += ",\"limitSeconds\":\(try Attempt.number(limitSeconds))"
-        out += ",\"remainingSeconds\":\(try Attempt.number(remainingSeconds))"
-        out += ",\"allowsReview\":\(allowsReview),\"itemCount\":\(itemCount)"
-        if let maximumItems { out += ",\"maximumItems\":\(maximumItems)" }
-        out += ",\"answeredCount\":\(answeredCount),\"position\":\(position)"
+    func appendJSON(to out: inout JSONBytes) throws {
+        out.append("{\"index\":")
+        out.append(index)
+        out.append(",\"count\":")
+        out.append(count)
+        out.append(",\"id\":")
+        out.appendQuoted(id)
+        out.append(",\"kind\":")
+        out.appendQuoted(kind.rawValue)
+        out.append(",\"state\":")
+        out.appendQuoted(state)
+        out.append(",\"limitSeconds\":")
+        try Attempt.append(limitSeconds, to: &out)
+        out.append(",\"remainingSeconds\":")
+        try Attempt.append(remainingSeconds, to: &out)
+        out.append(",\"allowsReview\":")
+        out.append(allowsReview)
+        out.append(",\"itemCount\":")
+        out.append(itemCount)
+        if let maximumItems {
+            out.append(",\"maximumItems\":")
+            out.append(maximumItems)
+        }
+        out.append(",\"answeredCount\":")
+        out.append(answeredCount)
+        out.append(",\"position\":")
+        out.append(position)
         if let items {
-            out += ",\"items\":["
+            out.append(",\"items\":[")
             for (index, item) in items.enumerated() {
-                out += index > 0 ? ",{\"key\":" : "{\"key\":"
-                JSONText.appendQuoted(item.key, to: &out)
-                out += ",\"answered\":\(item.answered),\"flagged\":\(item.flagged)}"
+                out.append(index > 0 ? ",{\"key\":" : "{\"key\":")
+                out.appendQuoted(item.key)
+                out.append(",\"answered\":")
+                out.append(item.answered)
+                out.append(",\"flagged\":")
+                out.append(item.flagged)
+                out.append("}")
             }
-            out += "]"
+            out.append("]")
         }
         if let current {
-            out += ",\"current\":"
+            out.append(",\"current\":")
             current.appendJSON(to: &out)
         }
         if let currentAnswer {
-            out += ",\"currentAnswer\":"
-            JSONText.appendQuoted(currentAnswer, to: &out)
+            out.append(",\"currentAnswer\":")
+            out.appendQuoted(currentAnswer)
         }
         if let form {
-            out += ",\"form\":["
+            out.append(",\"form\":[")
             for (index, item) in form.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(",") }
                 item.appendJSON(to: &out)
             }
-            out += "]"
+            out.append("]")
         }
         if let answers {
-            out += ",\"answers\":"
-            out += JSONText.object(answers)
+            out.append(",\"answers\":")
+            out.appendObject(answers)
         }
-        out += "}"
+        out.append("}")
     }
 }
 
 extension PresentedItem {
-    func appendJSON(to out: inout String) {
-        out += "{\"key\":"
-        JSONText.appendQuoted(key, to: &out)
-        out += ",\"version\":\(version),\"type\":"
-        JSONText.appendQuoted(type.rawValue, to: &out)
-        out += ",\"stem\":"
-        JSONText.appendQuoted(stem, to: &out)
-        out += ",\"options\":["
+    func appendJSON(to out: inout JSONBytes) {
+        out.append("{\"key\":")
+        out.appendQuoted(key)
+        out.append(",\"version\":")
+        out.append(version)
+        out.append(",\"type\":")
+        out.appendQuoted(type.rawValue)
+        out.append(",\"stem\":")
+        out.appendQuoted(stem)
+        out.append(",\"options\":[")
         for (index, option) in options.enumerated() {
-            out += index > 0 ? ",{\"key\":" : "{\"key\":"
-            JSONText.appendQuoted(option.key, to: &out)
-            out += ",\"text\":"
-            JSONText.appendQuoted(option.text, to: &out)
-            out += "}"
+            out.append(index > 0 ? ",{\"key\":" : "{\"key\":")
+            out.appendQuoted(option.key)
+            out.append(",\"text\":")
+            out.appendQuoted(option.text)
+            out.append("}")
         }
-        out += "]}"
+        out.append("]}")
     }
 }

@@ -95,6 +95,37 @@ struct StateJSONTests {
         #expect(JSONText.quoted("é ✓ /") == "\"é ✓ /\"")
     }
 
+    /// The byte writer the state is written with gives `JSONText`'s text, byte for byte.
+    @Test func bytesAreWrittenAsJSONTextWritesThem() {
+        var out = JSONBytes(capacity: 0)
+        var expected = ""
+        let strings = ["", "plain", "a\"b\\c\nd\re\tf\u{1}g\u{1f}\u{7f}", "é ✓ / 😀", "\"", "\\", String(repeating: "x", count: 300) + "\n",
+                       String(repeating: "é", count: 40)]
+        for text in strings {
+            out.appendQuoted(text)
+            JSONText.appendQuoted(text, to: &expected)
+            out.append(",")
+            expected += ","
+        }
+        for value in [0, -0.0, 0.1, 1.5e-05, 1e300, -2.5, 1_764_480_000.125, Double.leastNonzeroMagnitude] {
+            let written = out.appendNumber(value)
+            #expect(written)
+            expected += JSONText.number(value)!
+        }
+        let infinity = out.appendNumber(.infinity), nan = out.appendNumber(.nan)
+        #expect(!infinity && !nan)
+        let fields = ["sequence": "12", "item": "Q-1", "answer": "say \"yes\"\n", "": "empty key", "é": "✓"]
+        out.appendObject(fields)
+        out.appendObject([:])
+        expected += JSONText.object(fields) + "{}"
+        out.append(-42)
+        out.append(UInt64.max)
+        out.append(true)
+        out.append(false)
+        expected += "-42\(UInt64.max)truefalse"
+        #expect(out.text == expected)
+    }
+
     /// Event data: string fields in key order, read back by Foundation as the same dictionary.
     @Test func stringObjectsHaveTheirKeysInOrder() throws {
         let fields = ["sequence": "12", "item": "Q-1", "answer": "say \"yes\"\n", "": "empty key"]

@@ -159,17 +159,18 @@ struct RunnerController: Sendable {
         let view: AttemptView
 
         func response(from request: Request, context: some RequestContext) throws -> Response {
-            var json = "{"
+            var json = JSONBytes(capacity: 1024)
+            json.append("{")
             if let outcome {
-                json += "\"outcome\":"
-                JSONText.appendQuoted(outcome, to: &json)
-                json += ","
+                json.append("\"outcome\":")
+                json.appendQuoted(outcome)
+                json.append(",")
             }
-            json += "\"view\":"
+            json.append("\"view\":")
             try view.appendJSON(to: &json)
-            json += "}"
+            json.append("}")
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: json.bytes)))
         }
     }
 
