@@ -7,7 +7,11 @@ extension Attempt {
     /// part of it), and Foundation's `JSONEncoder` took a quarter of the server's time under load. The tests
     /// compare it, as a JSON value, with Foundation's encoding of attempts that set every field.
     /// - Throws: `StateEncodingError` for a number JSON cannot carry (infinity, NaN).
-    public func stateJSON() throws -> String {
+    ///
+    /// `keepingAnswer` chooses the answers written into the state. The server leaves out those it also keeps
+    /// as rows of their own (`attempt_answers`), which every reader merges back: the state is then a few
+    /// kilobytes whatever the number of answers, where it grew by about 100 bytes with each.
+    public func stateJSON(keepingAnswer: (AnswerLog.Entry) -> Bool = { _ in true }) throws -> String {
         var out = JSONBytes(capacity: 2048 + 128 * answers.entries.count)
         out.append("{\"seed\":")
         out.append(seed)
@@ -81,8 +85,10 @@ extension Attempt {
             out.append("}")
         }
         out.append("],\"answers\":{\"entries\":{")
-        for (index, (key, entry)) in answers.entries.sorted(by: { $0.key < $1.key }).enumerated() {
-            if index > 0 { out.append(",") }
+        var first = true
+        for (key, entry) in answers.entries.sorted(by: { $0.key < $1.key }) where keepingAnswer(entry) {
+            if !first { out.append(",") }
+            first = false
             out.appendQuoted(key)
             out.append(":{\"itemID\":")
             out.appendQuoted(entry.itemID)

@@ -61,6 +61,53 @@ struct GroupCommitTests {
         return sequence
     }
 
+    /// A state rewritten by a save leaves out the answers kept as rows of their own and keeps those that
+    /// only the state holds (as answers stored before they had rows); every reader merges them back.
+    @Test(arguments: TestBackend.all)
+    func aRewrittenStateKeepsOnlyTheAnswersNoRowHolds(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let demo = try await runner.practiceLogin(database)
+            let services = AppServices(database: database, clock: ManualClock())
+            let app = Application(router: buildRouter(services))
+            try await app.test(.router) { client in
+                let me = try await runner.login(client, nip: demo.nip, token: demo.token)
+                let id = try #require(UUID(uuidString: me.attemptID))
+                var (_, state) = try await runner.call(client, me, "/api/runner/start-section", "{}")
+                // Adaptive answers: each gives the next item, so each rewrites the state.
+                func answer(_ sequence: Int) async throws {
+                    let current = try #require(runner.section(state)["current"] as? [String: Any])
+                    let key = current["key"] as! String, option = (current["options"] as! [[String: Any]])[0]["key"] as! String
+                    let status: HTTPResponse.Status
+                    (status, state) = try await runner.call(client, me, "/api/runner/answer",
+                                                            #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence)}"#)
+                    #expect(status == .ok)
+                }
+                func stored() async throws -> (state: Attempt, merged: Attempt) {
+                    let record = try #require(try await AttemptRecord.find(id, on: database.db))
+                    return (try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8)),
+                            try await AttemptStore.attempt(record, on: database.db))
+                }
+                for sequence in 1...2 { try await answer(sequence) }  // of the practice battery's five
+                let first = try await stored()
+                #expect(first.state.answers.entries.isEmpty)
+                #expect(first.state.sections == first.merged.sections)
+                #expect(first.merged.answers.entries.count == 2)
+                #expect(first.merged == services.attempts.cache.entry(id)?.attempt)
+
+                // The two answers as a state from before answers had rows: in the state, no rows.
+                try await database.sql.delete(from: AttemptAnswer.schema).where("attempt_id", .equal, id).run()
+                try await database.sql.update(AttemptRecord.schema).set("state", to: try first.merged.stateJSON())
+                    .where("id", .equal, id).run()
+                services.attempts.cache.remove(id)
+                for sequence in 3...4 { try await answer(sequence) }
+                let second = try await stored()
+                #expect(second.state.answers == first.merged.answers)
+                #expect(second.merged.answers.entries.count == 4)
+                #expect(second.merged == services.attempts.cache.entry(id)?.attempt)
+            }
+        }
+    }
+
     @Test(arguments: TestBackend.all)
     func concurrentSavesShareCommitsAndEveryAcknowledgedAnswerIsStored(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in

@@ -14,6 +14,9 @@ final class AttemptCache: Sendable {
         var attempt: Attempt
         var revision: Int
         var accessHash: String
+        /// The answers (item → sequence) that only the stored state holds, not `attempt_answers`: a rewritten
+        /// state keeps them and leaves out the rest (`AttemptStore.attemptAndStateOnlyAnswers`).
+        var stateOnlyAnswers: [String: Int] = [:]
         /// The participant's NIP and instansi, for the gate.
         let nip: String
         let instansiID: UUID?

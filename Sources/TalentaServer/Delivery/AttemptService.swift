@@ -119,7 +119,9 @@ struct AttemptService: Sendable {
         let write = AttemptWriter.Write(
             attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash, revision: entry.revision,
             knownSequence: before.answers.lastSequence, now: now,
-            state: structural ? (json: try attempt.stateJSON(), status: attempt.status.rawValue) : nil,
+            // Every answer this path saves is a row of its own; the state keeps only those no row holds.
+            state: structural ? (json: try attempt.stateJSON { entry.stateOnlyAnswers[$0.itemID] == $0.sequence },
+                                 status: attempt.status.rawValue) : nil,
             answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
             events: events, freeze: newlyGiven)
         return .write(write, value, attempt)
@@ -165,8 +167,9 @@ struct AttemptService: Sendable {
             cache.remove(attemptID)
             return nil
         }
-        let entry = AttemptCache.Entry(attempt: try await AttemptStore.attempt(record, on: db), revision: record.revision,
-                                       accessHash: record.accessHash, nip: record.enrolment.employee.nip,
+        let (attempt, stateOnly) = try await AttemptStore.attemptAndStateOnlyAnswers(record, on: db)
+        let entry = AttemptCache.Entry(attempt: attempt, revision: record.revision, accessHash: record.accessHash,
+                                       stateOnlyAnswers: stateOnly, nip: record.enrolment.employee.nip,
                                        instansiID: record.enrolment.session.$instansi.id)
         return cache.store(attemptID, entry)
     }

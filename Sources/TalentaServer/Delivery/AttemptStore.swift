@@ -16,10 +16,25 @@ enum AttemptStore {
 
     /// The attempts of `records` by id, each with its appended answers (read 500 attempts per query).
     static func attempts(_ records: [AttemptRecord], on db: any Database) async throws -> [UUID: Attempt] {
+        try await read(records, on: db).mapValues(\.attempt)
+    }
+
+    /// The attempt, and the answers its stored state holds that no row of `attempt_answers` holds too (by
+    /// item, the state's sequence or a later one): those must stay in the state when it is rewritten
+    /// (answers stored before the rows existed, or by the transaction that finished an attempt).
+    static func attemptAndStateOnlyAnswers(_ record: AttemptRecord, on db: any Database) async throws
+        -> (attempt: Attempt, stateOnly: [String: Int]) {
+        guard let read = try await read([record], on: db)[try record.requireID()] else { throw AttemptService.Failure.notFound }
+        return (read.attempt, read.stateOnly)
+    }
+
+    private static func read(_ records: [AttemptRecord], on db: any Database) async throws
+        -> [UUID: (attempt: Attempt, stateOnly: [String: Int])] {
         let decoder = JSONDecoder()
-        var result: [UUID: Attempt] = [:]
+        var result: [UUID: (attempt: Attempt, stateOnly: [String: Int])] = [:]
         for record in records {
-            result[try record.requireID()] = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
+            let attempt = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
+            result[try record.requireID()] = (attempt, attempt.answers.entries.mapValues(\.sequence))
         }
         let ids = Array(result.keys)
         for start in stride(from: 0, to: ids.count, by: 500) {
@@ -30,8 +45,11 @@ enum AttemptStore {
                 .where("attempt_id", .in, chunk)
                 .all(decoding: AttemptAnswer.Row.self)
             for row in rows {
-                result[row.attempt_id]?.restoreAnswer(item: row.item, value: row.answer, sequence: row.sequence,
-                                                      savedAt: row.saved_at)
+                result[row.attempt_id]?.attempt.restoreAnswer(item: row.item, value: row.answer, sequence: row.sequence,
+                                                              savedAt: row.saved_at)
+                if let kept = result[row.attempt_id]?.stateOnly[row.item], kept <= row.sequence {
+                    result[row.attempt_id]?.stateOnly[row.item] = nil
+                }
             }
         }
         return result
