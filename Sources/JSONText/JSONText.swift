@@ -11,39 +11,16 @@ public enum JSONText {
     }
 
     public static func appendQuoted(_ text: String, to out: inout String) {
-        out += "\""
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text
-            return out += "\""
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = Array("0123456789abcdef")
-                out += "\\u00"
-                out.append(hex[Int(c.value >> 4)])
-                out.append(hex[Int(c.value & 0xF)])
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        var bytes = JSONBytes(capacity: text.utf8.count + 2)
+        bytes.appendQuoted(text)
+        out += bytes.text
     }
 
     /// A JSON object of string fields, keys in ascending order (so that the same fields give the same text).
     public static func object(_ fields: [String: String]) -> String {
-        var out = "{"
-        for (index, key) in fields.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            appendQuoted(key, to: &out)
-            out += ":"
-            appendQuoted(fields[key]!, to: &out)
-        }
-        return out + "}"
+        var bytes = JSONBytes(capacity: 64)
+        bytes.appendObject(fields)
+        return bytes.text
     }
 
     /// A finite number in Swift's shortest form that reads back as the same `Double` (`0.1`, `1.5e-05`);
@@ -56,7 +33,7 @@ public enum JSONText {
 /// JSON text built as UTF-8 bytes, for the texts written on every request (an attempt's state at every
 /// adaptive answer). Appending to a `String` piece by piece costs a capacity and ASCII check per piece,
 /// which made most of the time of writing a state; here each piece is copied into one byte array and the
-/// text is made once at the end. The output is byte for byte that of `JSONText`'s functions.
+/// text is made once at the end. `JSONText`'s functions write through it, so both follow one set of rules.
 public struct JSONBytes {
     public private(set) var bytes: [UInt8] = []
 
@@ -83,12 +60,12 @@ public struct JSONBytes {
 
     /// A finite number as `JSONText.number` writes it; false (and nothing written) for infinities and NaN.
     public mutating func appendNumber(_ value: Double) -> Bool {
-        guard value.isFinite else { return false }
-        bytes.append(contentsOf: value.description.utf8)
+        guard let text = JSONText.number(value) else { return false }
+        bytes.append(contentsOf: text.utf8)
         return true
     }
 
-    /// `text` as a JSON string literal, escaped as `JSONText.appendQuoted` escapes it.
+    /// `text` as a JSON string literal (`JSONText.quoted`).
     public mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         let copied: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
@@ -122,7 +99,7 @@ public struct JSONBytes {
         }
     }
 
-    /// A JSON object of string fields, keys in ascending order, as `JSONText.object` writes it.
+    /// A JSON object of string fields, keys in ascending order (`JSONText.object`).
     public mutating func appendObject(_ fields: [String: String]) {
         append("{")
         for (index, (key, value)) in fields.sorted(by: { $0.key < $1.key }).enumerated() {

@@ -93,9 +93,12 @@ struct StateJSONTests {
         #expect(JSONText.quoted("plain") == "\"plain\"")
         #expect(JSONText.quoted("a\"b\\c\nd\re\tf\u{1}g\u{1f}") == #""a\"b\\c\nd\re\tf\u0001g\u001f""#)
         #expect(JSONText.quoted("é ✓ /") == "\"é ✓ /\"")
+        #expect(JSONText.quoted("del \u{7f} 😀 \u{0}") == "\"del \u{7f} 😀 \\u0000\"")
+        #expect(JSONText.object(["b": "\"", "a": ""]) == #"{"a":"","b":"\""}"#)
     }
 
-    /// The byte writer the state is written with gives `JSONText`'s text, byte for byte.
+    /// The byte writer's pieces, put together, give the text `JSONText`'s functions give for each piece (the
+    /// escaping itself is pinned to literal text in `stringsAreEscapedAsJSONRequires`).
     @Test func bytesAreWrittenAsJSONTextWritesThem() {
         var out = JSONBytes(capacity: 0)
         var expected = ""
