@@ -88,6 +88,7 @@ let package = Package(
             name: "talenta-load",
             dependencies: [
                 "JSONText",
+                "TalentDomain",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -112,6 +113,7 @@ let package = Package(
         .testTarget(name: "TableExportTests", dependencies: ["TableExport"]),
         .testTarget(name: "PlacementTests", dependencies: ["Placement", "JSONText"]),
         .testTarget(name: "TalentPlacementTests", dependencies: ["TalentPlacement"]),
+        .testTarget(name: "TalentaLoadTests", dependencies: ["talenta-load"], resources: [.copy("Replies")]),
         .testTarget(
             name: "TalentaServerTests",
             dependencies: [

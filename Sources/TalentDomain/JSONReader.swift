@@ -14,7 +14,7 @@
 package struct JSONReader {
     let bytes: UnsafeRawBufferPointer
     /// The offset of the next byte to read.
-    var offset = 0
+    package var offset = 0
 
     /// How deeply `skipValue` follows nested objects and lists.
     static let maximumDepth = 512
@@ -145,7 +145,7 @@ package struct JSONReader {
     /// After a list element: consumes `,` and returns true when another element follows, or consumes `]`
     /// and returns false.
     @inline(__always)
-    mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+    package mutating func nextElement() throws(JSONSyntaxError) -> Bool {
         if consume(UInt8(ascii: ",")) { return true }
         if consume(UInt8(ascii: "]")) { return false }
         throw unexpected("',' or ']'")
@@ -158,7 +158,7 @@ package struct JSONReader {
     }
 
     /// Consumes `[` and reports whether the list has elements (false for `[]`, whose `]` is consumed too).
-    mutating func beginList() throws(JSONSyntaxError) -> Bool {
+    package mutating func beginList() throws(JSONSyntaxError) -> Bool {
         try expect(UInt8(ascii: "["), "'['")
         return !consume(UInt8(ascii: "]"))
     }
@@ -419,4 +419,9 @@ package struct JSONReader {
 package struct JSONSyntaxError: Error {
     package let offset: Int
     package let message: String
+
+    package init(offset: Int, message: String) {
+        self.offset = offset
+        self.message = message
+    }
 }

@@ -2,39 +2,6 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// What the harness reads of a runner reply: only the fields it acts on. The linear section's form (all
-/// item texts) is decoded only when the participant enters a section whose form it does not hold yet.
-struct LiteReply: Decodable {
-    struct View: Decodable {
-        struct Section: Decodable {
-            let id: String
-            let kind: String
-            let state: String
-            let remainingSeconds: Double
-            let current: Item?
-        }
-        let status: String
-        let lastSequence: Int
-        let serverTime: Double
-        let section: Section?
-    }
-    let view: View
-}
-
-struct FormReply: Decodable {
-    struct View: Decodable {
-        struct Section: Decodable { let form: [Item]? }
-        let section: Section?
-    }
-    let view: View
-}
-
-struct Item: Decodable, Sendable {
-    struct Option: Decodable, Sendable { let key: String }
-    let key: String
-    let options: [Option]
-}
-
 /// Everything the participants share: where to go, the bounds and the logs.
 struct Shared: Sendable {
     let endpoints: [Endpoint]
@@ -218,8 +185,7 @@ final class Participant: @unchecked Sendable {
     /// Takes in a 200 reply's view.
     @discardableResult
     private func read(_ reply: HTTPReply, stats: inout PhaseStats) -> Bool {
-        let data = Data(reply.body.readableBytesView)
-        guard let lite = try? JSONDecoder().decode(LiteReply.self, from: data) else {
+        guard let lite = reply.body.withUnsafeReadableBytes(LiteReply.read) else {
             stats.error("unreadable reply")
             stale = true
             return false
@@ -234,7 +200,7 @@ final class Participant: @unchecked Sendable {
         stale = false
         if let section = view.section, section.kind != "cognitive-adaptive", section.state != "pending",
            formSection != section.id {
-            let form = (try? JSONDecoder().decode(FormReply.self, from: data))?.view.section?.form ?? []
+            let form = (try? JSONDecoder().decode(FormReply.self, from: Data(reply.body.readableBytesView)))?.view.section?.form ?? []
             self.form = form
             formSection = form.isEmpty ? nil : section.id
         }
