@@ -166,7 +166,9 @@ final class Gate: @unchecked Sendable {
 
     /// The instansi the route's target belongs to. A target that does not exist is a 404.
     private func tenant(of rule: TenantRule, context: BasicRequestContext) async throws -> Owner {
-        let db = services.database.db
+        // Not fetched for `.global`, the rule of every participant route: making the handle took ~1.4 % of the
+        // server's time at saturation.
+        var db: any Database { services.database.db }
         func id(_ name: String) throws -> UUID {
             let text = try context.parameters.require(name)
             guard let id = UUID(uuidString: text) else { throw AppError(.badRequest, "'\(text)' is not an id", field: name) }
