@@ -24,6 +24,9 @@ struct SessionTests {
                 #expect(String(buffer: missing.body).contains("\"field\":\"title\""))
                 let array = try await staff.execute(uri: base, method: .post, body: ByteBuffer(string: "[]"))
                 #expect(String(buffer: array.body).contains("the body must be a JSON object"))
+                let null = try await staff.execute(uri: base, method: .post, body: ByteBuffer(string: "null"))
+                #expect(null.status == .badRequest)
+                #expect(String(buffer: null.body).contains("the body must be a JSON object"))
 
                 let created = try await staff.execute(uri: base, method: .post, body: ByteBuffer(string:
                     #"{"code": "S2", "title": "Sesi 2", "startsAt": "2025-12-01T08:00", "testCentre": "UPT BKN Serang", "room": "R1", "proctor": "P", "requiresAuthorization": false}"#))
