@@ -3,6 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SQLKit
+import SQLiteKit
+import Synchronization
 import Testing
 @testable import TalentaServer
 @testable import TestDelivery
@@ -299,5 +301,61 @@ struct TimeOrderedIDTests {
         // The first 48 bits are the milliseconds.
         #expect(bytes[0].prefix(6).reduce(0) { $0 << 8 | UInt64($1) } == 1_764_480_000_000)
         #expect(Set(ids).count == ids.count)
+    }
+}
+
+extension TimeOrderedIDTests {
+    @Test func idsAtOneInstantDifferInEveryRandomByte() {
+        let ids = (0 ..< 2_000).map { _ in UUID.timeOrdered(at: 1_764_480_000) }
+        #expect(Set(ids).count == ids.count)
+        let bytes = ids.map { id in withUnsafeBytes(of: id.uuid) { Array($0) } }
+        // Each of the 74 random bits takes both values somewhere among 2,000 ids.
+        for index in 6 ..< 16 {
+            let fixed: UInt8 = index == 6 ? 0xF0 : index == 8 ? 0xC0 : 0
+            let ones = bytes.reduce(UInt8(0)) { $0 | $1[index] } & ~fixed
+            let zeros = bytes.reduce(UInt8(0)) { $0 | ~$1[index] } & ~fixed
+            #expect(ones == ~fixed && zeros == ~fixed, "byte \(index)")
+        }
+    }
+}
+
+@Suite("The group commit's statements")
+struct WriterStatementTests {
+    @Test func valuesAreBoundAsSQLiteKitBindsTheSameSwiftValues() throws {
+        let id = UUID()
+        var statement = WriterStatement(#"INSERT INTO "t" ("a", "b", "c", "d") VALUES "#)
+        statement.row(.id(id), .integer(3), .text("a?b"), .real(1.5))
+        statement.append(", ")
+        statement.row(.text("é"), .integer(-1), .real(0), .id(id))
+        #expect(statement.sqlite.sql == #"INSERT INTO "t" ("a", "b", "c", "d") VALUES (?, ?, ?, ?), (?, ?, ?, ?)"#)
+        let encoder = SQLiteDataEncoder()
+        let expected: [any Encodable & Sendable] = [id, 3, "a?b", 1.5, "é", -1, 0.0, id]
+        #expect(statement.sqlite.binds == (try expected.map { try encoder.encode($0) }))
+    }
+
+    @Test(arguments: TestBackend.all)
+    func throughSQLKitItTakesTheDialectsPlaceholders(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            var statement = WriterStatement(#"SELECT "#)
+            statement.bind(.text("x?"))
+            statement.append(" AS a, ")
+            statement.bind(.integer(2))
+            statement.append(#" AS "b?""#)
+            var serializer = SQLSerializer(database: database.sql)
+            statement.serialize(to: &serializer)
+            let placeholders = if case .sqlite = backend { ["?1", "?2"] } else { ["$1", "$2"] }
+            #expect(serializer.sql == #"SELECT \#(placeholders[0]) AS a, \#(placeholders[1]) AS "b?""#)
+            #expect(serializer.binds.count == 2)
+            // And the database reads it so: both values come back.
+            let row = Mutex<(String, Int)?>(nil)
+            try await database.sql.execute(sql: statement) { found in
+                guard let a = try? found.decode(column: "a", as: String.self),
+                      let b = try? found.decode(column: "b?", as: Int.self) else { return }
+                row.withLock { $0 = (a, b) }
+            }
+            let values = row.withLock { $0 }
+            #expect(values?.0 == "x?")
+            #expect(values?.1 == 2)
+        }
     }
 }

@@ -123,12 +123,17 @@ public final class TalentaDatabase: Sendable {
             try await connection.query("BEGIN IMMEDIATE TRANSACTION", []) { _ in }
             do {
                 let result = try await body { statement in
-                    var serializer = SQLSerializer(database: dialect)
-                    statement.serialize(to: &serializer)
-                    let encoder = SQLiteDataEncoder()
-                    let binds = try serializer.binds.map { try encoder.encode($0) }
+                    let text: String, binds: [SQLiteData]
+                    if let statement = statement as? WriterStatement {
+                        (text, binds) = statement.sqlite
+                    } else {
+                        var serializer = SQLSerializer(database: dialect)
+                        statement.serialize(to: &serializer)
+                        let encoder = SQLiteDataEncoder()
+                        (text, binds) = (serializer.sql, try serializer.binds.map { try encoder.encode($0) })
+                    }
                     let ids = Mutex<[UUID]>([])
-                    try await connection.query(serializer.sql, binds) { row in
+                    try await connection.query(text, binds) { row in
                         if let text = row.column("id")?.string, let id = UUID(uuidString: text) { ids.withLock { $0.append(id) } }
                     }
                     return ids.withLock { $0 }

@@ -8,7 +8,15 @@ extension UUID {
         let milliseconds = UInt64(max(0, seconds * 1000)) & 0xFFFF_FFFF_FFFF
         var bytes = [UInt8](repeating: 0, count: 16)
         for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-        for index in 6..<16 { bytes[index] = UInt8.random(in: 0...255) }
+        // Two draws, not ten: each draw from the system generator is a system call.
+        var random = UInt64.random(in: 0 ... .max)
+        for index in 6..<14 {
+            bytes[index] = UInt8(truncatingIfNeeded: random)
+            random >>= 8
+        }
+        let last = UInt16.random(in: 0 ... .max)
+        bytes[14] = UInt8(truncatingIfNeeded: last)
+        bytes[15] = UInt8(truncatingIfNeeded: last >> 8)
         bytes[6] = 0x70 | (bytes[6] & 0x0F)  // version 7
         bytes[8] = 0x80 | (bytes[8] & 0x3F)  // variant 10
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],

@@ -150,32 +150,33 @@ final class AttemptWriter: Sendable {
                     }
                 }
             }
-            var answers: [[any SQLExpression]] = []
-            var events: [[any SQLExpression]] = []
+            var answers: [(write: Write, answer: Answer)] = []
+            var events: [(write: Write, event: Event)] = []
             var freeze: [String: (key: String, version: Int)] = [:]
             for (write, outcome) in zip(writes, outcomes) where outcome == .committed {
-                if let answer = write.answer {
-                    answers.append([SQLBind(write.attemptID), SQLBind(answer.sequence), SQLBind(answer.item),
-                                    SQLBind(answer.value), SQLBind(write.now)])
-                }
-                for event in write.events {
-                    events.append([SQLBind(UUID.timeOrdered(at: write.now)), SQLBind(write.attemptID), SQLBind(event.type), SQLBind(write.now),
-                                   SQLBind(event.actor), SQLBind(event.data)])
-                }
+                if let answer = write.answer { answers.append((write, answer)) }
+                for event in write.events { events.append((write, event)) }
                 for item in write.freeze where !alreadyFrozen.contains("\(item.key)#\(item.version)") {
                     freeze["\(item.key)#\(item.version)"] = item
                 }
             }
             for chunk in Self.chunks(answers) {
-                var insert = sql.insert(into: AttemptAnswer.schema)
-                    .columns("attempt_id", "sequence", "item", "answer", "saved_at")
-                for row in chunk { insert = insert.values(row) }
-                _ = try await run(insert.ignoringConflicts(with: ["attempt_id", "sequence"]).query)
+                var insert = WriterStatement(#"INSERT INTO "\#(AttemptAnswer.schema)" ("attempt_id", "sequence", "item", "answer", "saved_at") VALUES "#)
+                for (index, (write, answer)) in chunk.enumerated() {
+                    if index > 0 { insert.append(", ") }
+                    insert.row(.id(write.attemptID), .integer(answer.sequence), .text(answer.item), .text(answer.value), .real(write.now))
+                }
+                insert.append(#" ON CONFLICT ("attempt_id", "sequence") DO NOTHING"#)
+                _ = try await run(insert)
             }
             for chunk in Self.chunks(events) {
-                var insert = sql.insert(into: AttemptEvent.schema).columns("id", "attempt_id", "type", "at", "actor", "data")
-                for row in chunk { insert = insert.values(row) }
-                _ = try await run(insert.query)
+                var insert = WriterStatement(#"INSERT INTO "\#(AttemptEvent.schema)" ("id", "attempt_id", "type", "at", "actor", "data") VALUES "#)
+                for (index, (write, event)) in chunk.enumerated() {
+                    if index > 0 { insert.append(", ") }
+                    insert.row(.id(UUID.timeOrdered(at: write.now)), .id(write.attemptID), .text(event.type), .real(write.now),
+                               .text(event.actor), .text(event.data))
+                }
+                _ = try await run(insert)
             }
             for item in freeze.values {
                 _ = try await run(TestItemRecord.freeze(key: item.key, version: item.version, on: sql).query)
@@ -216,25 +217,25 @@ final class AttemptWriter: Sendable {
     /// The values are a `VALUES` list, whose columns SQLite and PostgreSQL both name `column1`, `column2`, …:
     /// 1 id, 2 contact time, 3 answer sequence (0: no answer), 4 structural (1 or 0), 5 state, 6 status,
     /// 7 access hash, 8 revision, 9 highest sequence known. It returns the `id` of every attempt whose guard held.
-    static func update(_ writes: some Collection<Write>) -> SQLQueryString {
-        var query: SQLQueryString = """
-            UPDATE \(ident: AttemptRecord.schema) SET last_contact = v.column2,
+    static func update(_ writes: some Collection<Write>) -> WriterStatement {
+        var update = WriterStatement("""
+            UPDATE "\(AttemptRecord.schema)" SET last_contact = v.column2,
             last_sequence = CASE WHEN last_sequence < v.column3 THEN v.column3 ELSE last_sequence END,
             state = CASE WHEN v.column4 = 1 THEN v.column5 ELSE state END,
             status = CASE WHEN v.column4 = 1 THEN v.column6 ELSE status END,
             revision = revision + v.column4
             FROM (VALUES
-            """
+            """)
         for (index, write) in writes.enumerated() {
-            query += index == 0 ? " (" : ", ("
-            query += "\(bind: write.attemptID), \(bind: write.now), \(bind: write.answer?.sequence ?? 0), "
-            query += "\(bind: write.state == nil ? 0 : 1), \(bind: write.state?.json ?? ""), \(bind: write.state?.status ?? ""), "
-            query += "\(bind: write.accessHash), \(bind: write.revision), \(bind: write.knownSequence))"
+            if index > 0 { update.append(", ") }
+            update.row(.id(write.attemptID), .real(write.now), .integer(write.answer?.sequence ?? 0), .integer(write.state == nil ? 0 : 1),
+                       .text(write.state?.json ?? ""), .text(write.state?.status ?? ""), .text(write.accessHash), .integer(write.revision),
+                       .integer(write.knownSequence))
         }
-        query += """
-            ) AS v WHERE \(ident: AttemptRecord.schema).id = v.column1 AND access_hash = v.column7
-            AND revision = v.column8 AND last_sequence <= v.column9 RETURNING \(ident: AttemptRecord.schema).id
-            """
-        return query
+        update.append("""
+            ) AS v WHERE "\(AttemptRecord.schema)".id = v.column1 AND access_hash = v.column7
+            AND revision = v.column8 AND last_sequence <= v.column9 RETURNING "\(AttemptRecord.schema)".id
+            """)
+        return update
     }
 }
