@@ -49,6 +49,15 @@ extension JSONReader {
         return true
     }
 
+    /// The number as an integer, as `JSONDecoder` reads one: also written as `12.0` or `1.2e1`; nil for a
+    /// fraction or a number beyond `Int`.
+    package func integer(_ span: NumberSpan) -> Int? {
+        if let value = Int(literal(span)) { return value }
+        let value = double(span)
+        guard value.rounded() == value else { return nil }
+        return Int(exactly: value)
+    }
+
     /// The number's bytes as written, for messages.
     package func literal(_ span: NumberSpan) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[span.start ..< min(span.end, span.start + 40)]), as: UTF8.self)

@@ -305,7 +305,7 @@ struct TimeOrderedIDTests {
 }
 
 extension TimeOrderedIDTests {
-    @Test func idsAtOneInstantDifferInEveryRandomByte() {
+    @Test func idsAtOneInstantDifferInEveryRandomBit() {
         let ids = (0 ..< 2_000).map { _ in UUID.timeOrdered(at: 1_764_480_000) }
         #expect(Set(ids).count == ids.count)
         let bytes = ids.map { id in withUnsafeBytes(of: id.uuid) { Array($0) } }
@@ -334,17 +334,33 @@ struct WriterStatementTests {
     }
 
     @Test(arguments: TestBackend.all)
+    func aBatchRunsItAndReadsBackTheIdsItReturns(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let id = UUID()
+            var statement = WriterStatement("SELECT ")
+            statement.bind(.id(id))
+            statement.append(#" AS "id" WHERE "#)
+            statement.bind(.text("é?"))
+            statement.append(" = ")
+            statement.bind(.text("é?"))
+            let select = statement
+            let ids = try await database.batchTransaction { run in try await run(select) }
+            #expect(ids == [id])
+        }
+    }
+
+    @Test(arguments: TestBackend.all)
     func throughSQLKitItTakesTheDialectsPlaceholders(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             var statement = WriterStatement(#"SELECT "#)
             statement.bind(.text("x?"))
-            statement.append(" AS a, ")
+            statement.append(" AS a, 'é?' AS \"ë\", ")
             statement.bind(.integer(2))
             statement.append(#" AS "b?""#)
             var serializer = SQLSerializer(database: database.sql)
             statement.serialize(to: &serializer)
             let placeholders = if case .sqlite = backend { ["?1", "?2"] } else { ["$1", "$2"] }
-            #expect(serializer.sql == #"SELECT \#(placeholders[0]) AS a, \#(placeholders[1]) AS "b?""#)
+            #expect(serializer.sql == #"SELECT \#(placeholders[0]) AS a, 'é?' AS "ë", \#(placeholders[1]) AS "b?""#)
             #expect(serializer.binds.count == 2)
             // And the database reads it so: both values come back.
             let row = Mutex<(String, Int)?>(nil)

@@ -11,8 +11,8 @@ extension RunnerController.AnswerBody {
     /// integer, also written as `12.0` or `1.2e1`, as `JSONDecoder` does.
     ///
     /// Where `JSONDecoder` is vaguer or laxer, this is stricter and says more: a fraction or an out-of-range
-    /// number is the wrong type for `sequence` (not just "not valid JSON"), a top-level `null` is not an
-    /// object, and a trailing comma is not JSON (RFC 8259), with the byte where reading failed.
+    /// number is the wrong type for `sequence` (not just "not valid JSON"), and a trailing comma is not JSON
+    /// (RFC 8259), with the byte where reading failed.
     static func read(_ body: ByteBuffer) -> Result<Self, AppError> {
         enum Found<Value> {
             case missing, null, wrongType, value(Value)
@@ -32,11 +32,8 @@ extension RunnerController.AnswerBody {
             func integer() throws(JSONSyntaxError) -> Found<Int> {
                 switch try reader.peekKind() {
                 case .number:
-                    let span = try reader.readNumber()
-                    if let value = Int(reader.literal(span)) { return .value(value) }
-                    let value = reader.double(span)
-                    guard value.rounded() == value, let exact = Int(exactly: value) else { return .wrongType }
-                    return .value(exact)
+                    guard let value = reader.integer(try reader.readNumber()) else { return .wrongType }
+                    return .value(value)
                 case .null: try reader.skipValue(); return .null
                 default: try reader.skipValue(); return .wrongType
                 }
