@@ -58,16 +58,16 @@ struct Item: Decodable, Sendable, Equatable {
             if reader.matches(name, "key"), key == nil {
                 key = try reader.string()
             } else if reader.matches(name, "options"), options == nil {
-                var list: [Option]? = []
+                var list: [Option] = []
                 try reader.elements { reader throws(JSONSyntaxError) in
                     var optionKey: String?
                     try reader.members { reader, name throws(JSONSyntaxError) in
                         if reader.matches(name, "key"), optionKey == nil { optionKey = try reader.string() } else { try reader.skipValue() }
                     }
-                    if let optionKey { list?.append(Option(key: optionKey)) } else { list = nil }
+                    guard let optionKey else { throw reader.missing("an option's key") }
+                    list.append(Option(key: optionKey))
                 }
                 options = list
-                if list == nil { throw JSONSyntaxError(offset: reader.offset, message: "an option without a key") }
             } else {
                 try reader.skipValue()
             }

@@ -324,9 +324,8 @@ struct WriterStatementTests {
     @Test func valuesAreBoundAsSQLiteKitBindsTheSameSwiftValues() throws {
         let id = UUID()
         var statement = WriterStatement(#"INSERT INTO "t" ("a", "b", "c", "d") VALUES "#)
-        statement.row(.id(id), .integer(3), .text("a?b"), .real(1.5))
-        statement.append(", ")
-        statement.row(.text("é"), .integer(-1), .real(0), .id(id))
+        let rows: [[WriterStatement.Value]] = [[.id(id), .integer(3), .text("a?b"), .real(1.5)], [.text("é"), .integer(-1), .real(0), .id(id)]]
+        statement.rows(rows) { $0 }
         #expect(statement.sqlite.sql == #"INSERT INTO "t" ("a", "b", "c", "d") VALUES (?, ?, ?, ?), (?, ?, ?, ?)"#)
         let encoder = SQLiteDataEncoder()
         let expected: [any Encodable & Sendable] = [id, 3, "a?b", 1.5, "é", -1, 0.0, id]

@@ -162,19 +162,17 @@ final class AttemptWriter: Sendable {
             }
             for chunk in Self.chunks(answers) {
                 var insert = WriterStatement(#"INSERT INTO "\#(AttemptAnswer.schema)" ("attempt_id", "sequence", "item", "answer", "saved_at") VALUES "#)
-                for (index, (write, answer)) in chunk.enumerated() {
-                    if index > 0 { insert.append(", ") }
-                    insert.row(.id(write.attemptID), .integer(answer.sequence), .text(answer.item), .text(answer.value), .real(write.now))
+                insert.rows(chunk) { write, answer in
+                    [.id(write.attemptID), .integer(answer.sequence), .text(answer.item), .text(answer.value), .real(write.now)]
                 }
                 insert.append(#" ON CONFLICT ("attempt_id", "sequence") DO NOTHING"#)
                 _ = try await run(insert)
             }
             for chunk in Self.chunks(events) {
                 var insert = WriterStatement(#"INSERT INTO "\#(AttemptEvent.schema)" ("id", "attempt_id", "type", "at", "actor", "data") VALUES "#)
-                for (index, (write, event)) in chunk.enumerated() {
-                    if index > 0 { insert.append(", ") }
-                    insert.row(.id(UUID.timeOrdered(at: write.now)), .id(write.attemptID), .text(event.type), .real(write.now),
-                               .text(event.actor), .text(event.data))
+                insert.rows(chunk) { write, event in
+                    [.id(UUID.timeOrdered(at: write.now)), .id(write.attemptID), .text(event.type), .real(write.now),
+                     .text(event.actor), .text(event.data)]
                 }
                 _ = try await run(insert)
             }
@@ -226,11 +224,10 @@ final class AttemptWriter: Sendable {
             revision = revision + v.column4
             FROM (VALUES
             """)
-        for (index, write) in writes.enumerated() {
-            if index > 0 { update.append(", ") }
-            update.row(.id(write.attemptID), .real(write.now), .integer(write.answer?.sequence ?? 0), .integer(write.state == nil ? 0 : 1),
-                       .text(write.state?.json ?? ""), .text(write.state?.status ?? ""), .text(write.accessHash), .integer(write.revision),
-                       .integer(write.knownSequence))
+        update.rows(writes) { write in
+            [.id(write.attemptID), .real(write.now), .integer(write.answer?.sequence ?? 0), .integer(write.state == nil ? 0 : 1),
+             .text(write.state?.json ?? ""), .text(write.state?.status ?? ""), .text(write.accessHash), .integer(write.revision),
+             .integer(write.knownSequence)]
         }
         update.append("""
             ) AS v WHERE "\(AttemptRecord.schema)".id = v.column1 AND access_hash = v.column7

@@ -40,14 +40,16 @@ struct WriterStatement: SQLExpression {
         text += "?"
     }
 
-    /// The values in parentheses, separated by commas: one row of a `VALUES` list.
-    mutating func row(_ values: Value...) {
-        text += "("
-        for (index, value) in values.enumerated() {
-            if index > 0 { text += ", " }
-            bind(value)
+    /// A `VALUES` list: one row per element, `(…), (…)`, each the values `row` gives for it.
+    mutating func rows<Element>(_ elements: some Sequence<Element>, _ row: (Element) -> [Value]) {
+        for (rowIndex, element) in elements.enumerated() {
+            text += rowIndex == 0 ? "(" : ", ("
+            for (index, value) in row(element).enumerated() {
+                if index > 0 { text += ", " }
+                bind(value)
+            }
+            text += ")"
         }
-        text += ")"
     }
 
     /// The statement as SQLite takes it.

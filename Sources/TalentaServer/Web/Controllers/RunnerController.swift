@@ -223,9 +223,9 @@ func decodingField(_ error: any Error) -> String? {
 func describeDecoding(_ error: any Error) -> String {
     switch error {
     case DecodingError.keyNotFound(let key, _): "field \(key.stringValue) is missing"
-    case DecodingError.typeMismatch(_, let c) where c.codingPath.isEmpty: "the body must be a JSON object"
+    case DecodingError.typeMismatch(_, let c) where c.codingPath.isEmpty, DecodingError.valueNotFound(_, let c) where c.codingPath.isEmpty:
+        "the body must be a JSON object"
     case DecodingError.typeMismatch(_, let c): "field \(c.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
-    case DecodingError.valueNotFound(_, let c) where c.codingPath.isEmpty: "the body must be a JSON object"
     case DecodingError.valueNotFound(_, let c): "field \(c.codingPath.map(\.stringValue).joined(separator: ".")) is null"
     case DecodingError.dataCorrupted: "not valid JSON"
     default: "unreadable"
