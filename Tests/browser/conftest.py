@@ -86,6 +86,14 @@ def until(browser, condition, timeout=30):
     return WebDriverWait(browser, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(condition)
 
 
+def text_at(driver, css):
+    """The rendered text of the first element matching `css`, or "" if there is none, read in one script call.
+    Finding an element and then reading its text are two calls; a form post that reloads the page between them
+    fails the second with "stale element" or, in Chromium, with "Node with given id does not belong to the
+    document", which selenium reports as a plain WebDriverException. One call cannot straddle the reload."""
+    return driver.execute_script("var e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+
+
 def sign_in(browser, server, username, passwords):
     """Signs the browser in through the login form (any earlier session is dropped first)."""
     from selenium.webdriver.common.by import By

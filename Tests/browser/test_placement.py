@@ -8,7 +8,7 @@ import base64
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import SCREENSHOTS, sign_in, until
+from conftest import SCREENSHOTS, sign_in, text_at, until
 
 SERANG = "/instansi/kota-serang"
 
@@ -65,13 +65,13 @@ def test_a_round_goes_from_draft_to_decision_with_a_written_reason(server, brows
     round_url = browser.current_url.split("?")[0]
     assert "Rotasi uji peramban" in browser.find_element(By.TAG_NAME, "h1").text
     browser.find_element(By.XPATH, "//button[text()='Ajukan ke pimpinan']").click()
-    until(browser, lambda d: "Diajukan ke pimpinan" in d.find_element(By.CSS_SELECTOR, "#workflow [aria-current]").text)
+    until(browser, lambda d: "Diajukan ke pimpinan" in text_at(d, "#workflow [aria-current]"))
 
     # The pimpinan sends it to BKN.
     sign_in(browser, server, "serang.pimpinan", staff_passwords)
     browser.get(round_url)
     browser.find_element(By.XPATH, "//button[text()='Kirim untuk konsultasi BKN']").click()
-    until(browser, lambda d: "Konsultasi BKN" in d.find_element(By.CSS_SELECTOR, "#workflow [aria-current]").text)
+    until(browser, lambda d: "Konsultasi BKN" in text_at(d, "#workflow [aria-current]"))
 
     # BKN comments on the first post.
     sign_in(browser, server, "nasional", staff_passwords)
@@ -80,7 +80,7 @@ def test_a_round_goes_from_draft_to_decision_with_a_written_reason(server, brows
     code = first_post.get_attribute("id").removeprefix("post-")
     first_post.find_element(By.NAME, "body").send_keys("BKN: sesuai hasil pemetaan.")
     first_post.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    until(browser, lambda d: "BKN: sesuai hasil pemetaan." in d.find_element(By.ID, "post-" + code).text)
+    until(browser, lambda d: "BKN: sesuai hasil pemetaan." in text_at(d, f"[id=\"post-{code}\"]"))
 
     # The pimpinan chooses differently for one post: refused without a reason, recorded with one.
     sign_in(browser, server, "serang.pimpinan", staff_passwords)
@@ -97,7 +97,7 @@ def test_a_round_goes_from_draft_to_decision_with_a_written_reason(server, brows
     Select(chosen).select_by_value("")
     browser.find_element(By.NAME, "reason." + post).send_keys("Diisi melalui seleksi terbuka")
     browser.find_element(By.CSS_SELECTOR, "#decision-form button[type=submit]").click()
-    until(browser, lambda d: "Ditetapkan" in d.find_element(By.CSS_SELECTOR, "#workflow [aria-current]").text)
+    until(browser, lambda d: "Ditetapkan" in text_at(d, "#workflow [aria-current]"))
     browser.find_element(By.LINK_TEXT, "Laporan penyimpangan").click()
     rows = wait_for(browser, "#deviations tbody tr")
     assert len(rows) == 1 and "Diisi melalui seleksi terbuka" in rows[0].text and post in rows[0].text
