@@ -14,8 +14,21 @@ public struct AnswerLog: Sendable, Codable, Equatable {
     }
 
     public private(set) var entries: [String: Entry] = [:]
+    /// The highest sequence number seen, so a resuming browser continues numbering after it. Kept as the
+    /// answers come (every save's plan and reply reads it); not stored, as the entries give it.
+    public private(set) var lastSequence = 0
 
     public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case entries
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entries = try container.decode([String: Entry].self, forKey: .entries)
+        lastSequence = entries.values.reduce(0) { max($0, $1.sequence) }
+    }
 
     public enum Outcome: Sendable, Equatable {
         /// The answer was stored (first answer for the item, or a newer one).
@@ -33,11 +46,9 @@ public struct AnswerLog: Sendable, Codable, Equatable {
             if current.sequence > sequence { return .superseded(by: current.sequence) }
         }
         entries[itemID] = Entry(itemID: itemID, answer: answer, sequence: sequence, savedAt: now)
+        lastSequence = max(lastSequence, sequence)
         return .stored
     }
-
-    /// The highest sequence number seen, so a resuming browser continues numbering after it.
-    public var lastSequence: Int { entries.values.map(\.sequence).max() ?? 0 }
 
     public func answer(for itemID: String) -> String? { entries[itemID]?.answer }
 }

@@ -203,6 +203,56 @@ struct GroupCommitTests {
     }
 
     @Test(arguments: TestBackend.all)
+    func everySaveIsLoggedOnceByItsRowAndAResentOneAsAnEvent(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let login = try #require(try await practiceLogins(database).first)
+            let clock = ManualClock()
+            try await Application(router: buildRouter(database: database, clock: clock)).test(.router) { client in
+                let me = try await runner.login(client, nip: login.nip, token: login.token)
+                let adaptive = try await reachLinearSection(client, me)
+                let (_, state) = try await runner.call(client, me, "/api/runner/state")
+                let item = try #require((runner.section(state)["form"] as? [[String: Any]])?.first?["key"] as? String)
+                let attemptID = try #require(UUID(uuidString: me.attemptID))
+                func save(_ answer: String, _ sequence: Int) async throws -> String? {
+                    clock.advance(by: 1)
+                    let (status, reply) = try await runner.call(client, me, "/api/runner/answer",
+                                                                #"{"item": "\#(item)", "answer": "\#(answer)", "sequence": \#(sequence)}"#)
+                    #expect(status == .ok)
+                    return reply["outcome"] as? String
+                }
+                let k = adaptive
+                // Stored, sent again, overtaken by a newer answer that arrived first.
+                #expect(try await save("A", k + 1) == "stored")
+                #expect(try await save("A", k + 1) == "duplicate")
+                #expect(try await save("B", k + 3) == "stored")
+                #expect(try await save("C", k + 2) == "superseded")
+                // A row from before migration 010 has no outcome: its save was logged as an event.
+                try await database.sql.insert(into: AttemptAnswer.schema)
+                    .columns("attempt_id", "sequence", "item", "answer", "saved_at")
+                    .values(SQLBind(attemptID), SQLBind(k + 99), SQLBind(item), SQLBind("D"), SQLBind(0.5)).run()
+
+                let proctor = try await AsStaff.signIn(client, "serang.pengawas")
+                let export = try await proctor.execute(uri: "/api/attempts/\(me.attemptID)/events", method: .get)
+                let statements = try #require((try JSONSerialization.jsonObject(with: Data(buffer: export.body)) as? [String: Any])?["statements"]
+                    as? [[String: Any]])
+                let saves = statements.filter { $0["verb"] as? String == "answered" }.map { $0["result"] as? [String: String] ?? [:] }
+                let mine = saves.filter { $0["item"] == item }
+                #expect(mine.map { $0["outcome"] } == ["stored", "duplicate", "stored", "superseded"])
+                #expect(mine.map { $0["sequence"] } == ["\(k + 1)", "\(k + 1)", "\(k + 3)", "\(k + 2)"])
+                #expect(mine.map { $0["answer"] } == ["A", "A", "B", "C"])
+                // Every save of the adaptive section too, each once, in the order sent.
+                #expect(saves.count == adaptive + 4)
+                #expect(saves.compactMap { $0["sequence"].flatMap(Int.init) }.prefix(adaptive) == ArraySlice(1...adaptive))
+                #expect(statements.allSatisfy { ($0["verb"] as? String != "answered") || $0["actor"] as? String == "participant" })
+                // Only the resent save is a row of the event table.
+                let answeredEvents = try await AttemptEvent.query(on: database.db).filter(\.$attempt.$id == attemptID)
+                    .filter(\.$type == "answered").count()
+                #expect(answeredEvents == 1)
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.all)
     func oneCommitCarriesTwoWritesOfOneAttemptAndRefusesAStaleCopysOtherWrites(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let login = try #require(try await practiceLogins(database).first)
@@ -219,7 +269,7 @@ struct GroupCommitTests {
                     let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
                     return .init(attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash ?? entry.accessHash,
                                  revision: entry.revision, knownSequence: known, now: 1, state: nil,
-                                 answer: .init(item: form[index]["key"] as! String, value: option, sequence: sequence),
+                                 answer: .init(item: form[index]["key"] as! String, value: option, sequence: sequence, outcome: "stored"),
                                  events: [], freeze: [])
                 }
                 let entry = try #require(try await services.attempts.load(attemptID))

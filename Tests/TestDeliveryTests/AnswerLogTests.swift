@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TestDelivery
 
@@ -27,5 +28,24 @@ struct AnswerLogTests {
             }
             #expect(log.entries.mapValues(\.answer) == reference.entries.mapValues(\.answer))
         }
+    }
+
+    @Test func theHighestSequenceIsKeptAsSavesComeAndRecomputedWhenRead() throws {
+        var log = AnswerLog()
+        #expect(log.lastSequence == 0)
+        _ = log.apply(itemID: "q1", answer: "A", sequence: 7, at: 0)
+        _ = log.apply(itemID: "q2", answer: "B", sequence: 4, at: 1)  // late: a lower number for another item
+        _ = log.apply(itemID: "q1", answer: "C", sequence: 5, at: 2)  // overtaken: refused
+        #expect(log.lastSequence == 7)
+        // Stored as its entries only, so the attempt's state keeps its format; read back, the highest
+        // sequence comes from the entries.
+        let data = try JSONEncoder().encode(log)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Array(object.keys) == ["entries"])
+        let read = try JSONDecoder().decode(AnswerLog.self, from: data)
+        #expect(read == log)
+        #expect(read.lastSequence == 7)
+        let empty = try JSONDecoder().decode(AnswerLog.self, from: Data(#"{"entries":{}}"#.utf8))
+        #expect(empty.lastSequence == 0)
     }
 }

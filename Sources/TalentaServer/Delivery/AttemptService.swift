@@ -46,7 +46,9 @@ struct AttemptService: Sendable {
     // MARK: - Participants
 
     /// Applies a participant's request (`accessHash`: the hash of their browser's secret) through the cache
-    /// and the group-commit writer; records `event` (when not nil) with `data` and the outcome.
+    /// and the group-commit writer; records `event` (when not nil) with `data` and the outcome. A request
+    /// that saves an answer (`save`) is recorded by the answer's row instead, with its outcome, unless it was
+    /// sent again and its row is there already.
     func participant<T: Sendable>(
         _ attemptID: UUID, accessHash: String, event: String?, data: [String: String] = [:], save: Save? = nil,
         outcome: @escaping @Sendable (T) -> String? = { _ in nil },
@@ -114,15 +116,23 @@ struct AttemptService: Sendable {
             return .finishing
         }
         let structural = !before.sameStructure(as: attempt)
+        let said = outcome(value)
+        // A save appends its row, which is also its entry in the event log; one sent again (the sequence is
+        // the one kept for its item) has its row already and is logged as an event.
+        let row = save.map { save in
+            AttemptWriter.Answer(item: save.item, value: save.value, sequence: save.sequence,
+                                 outcome: before.answers.entries[save.item]?.sequence == save.sequence ? nil : said ?? "stored")
+        }
         let (events, newlyGiven) = consequences(before: before, after: attempt, structural: structural, actor: actor,
-                                                event: event, data: data, outcome: outcome(value), bank: bank)
+                                                event: row?.outcome == nil ? event : nil, data: data, outcome: said,
+                                                bank: bank)
         let write = AttemptWriter.Write(
             attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash, revision: entry.revision,
             knownSequence: before.answers.lastSequence, now: now,
             // Every answer this path saves is a row of its own; the state keeps only those no row holds.
             state: structural ? (json: try attempt.stateJSON { entry.stateOnlyAnswers[$0.itemID] == $0.sequence },
                                  status: attempt.status.rawValue) : nil,
-            answer: save.map { .init(item: $0.item, value: $0.value, sequence: $0.sequence) },
+            answer: row,
             events: events, freeze: newlyGiven)
         return .write(write, value, attempt)
     }

@@ -42,6 +42,10 @@ final class AttemptWriter: Sendable {
         let item: String
         let value: String
         let sequence: Int
+        /// What the save did ("stored" or "superseded"), written with its row, which is then also the save's
+        /// entry in the event log. Nil for a save sent again, whose row is there already: no row is written,
+        /// and the request is logged as an event.
+        let outcome: String?
     }
 
     struct Event: Sendable {
@@ -150,20 +154,21 @@ final class AttemptWriter: Sendable {
                     }
                 }
             }
-            var answers: [(write: Write, answer: Answer)] = []
+            var answers: [(write: Write, answer: Answer, outcome: String)] = []
             var events: [(write: Write, event: Event)] = []
             var freeze: [String: (key: String, version: Int)] = [:]
             for (write, outcome) in zip(writes, outcomes) where outcome == .committed {
-                if let answer = write.answer { answers.append((write, answer)) }
+                if let answer = write.answer, let logged = answer.outcome { answers.append((write, answer, logged)) }
                 for event in write.events { events.append((write, event)) }
                 for item in write.freeze where !alreadyFrozen.contains("\(item.key)#\(item.version)") {
                     freeze["\(item.key)#\(item.version)"] = item
                 }
             }
             for chunk in Self.chunks(answers) {
-                var insert = WriterStatement(#"INSERT INTO "\#(AttemptAnswer.schema)" ("attempt_id", "sequence", "item", "answer", "saved_at") VALUES "#)
-                insert.rows(chunk) { write, answer in
-                    [.id(write.attemptID), .integer(answer.sequence), .text(answer.item), .text(answer.value), .real(write.now)]
+                var insert = WriterStatement(#"INSERT INTO "\#(AttemptAnswer.schema)" ("attempt_id", "sequence", "item", "answer", "saved_at", "outcome") VALUES "#)
+                insert.rows(chunk) { write, answer, outcome in
+                    [.id(write.attemptID), .integer(answer.sequence), .text(answer.item), .text(answer.value), .real(write.now),
+                     .text(outcome)]
                 }
                 insert.append(#" ON CONFLICT ("attempt_id", "sequence") DO NOTHING"#)
                 _ = try await run(insert)

@@ -2,7 +2,8 @@ import FluentKit
 import Foundation
 
 /// One answer save, appended: the attempt, the browser's sequence number, the item and the option chosen,
-/// at server time. Written by `AttemptWriter`; read back through `AttemptStore`.
+/// at server time, and what the save did (`outcome`; nil on rows written before migration 010). Written by
+/// `AttemptWriter`; read back through `AttemptStore`, and as "answered" statements of the event log.
 enum AttemptAnswer {
     static let schema = "attempt_answers"
 
@@ -12,5 +13,14 @@ enum AttemptAnswer {
         let item: String
         let answer: String
         let saved_at: Double
+    }
+
+    /// A row as an entry of the event log (`outcome` is set).
+    struct LoggedRow: Sendable, Codable {
+        let sequence: Int
+        let item: String
+        let answer: String
+        let saved_at: Double
+        let outcome: String
     }
 }

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import SQLKit
 import TestDelivery
 
 /// The proctor console and its API: the live table of a session, attendance, and the actions on an
@@ -143,15 +144,33 @@ struct ProctorController: Sendable {
         let statements: [Statement]
     }
 
+    /// The attempt's events in time order: the rows of `attempt_events`, and the answer saves whose rows of
+    /// `attempt_answers` are their log entries (verb "answered", as before migration 010), an event before a
+    /// save at the same instant.
     @Sendable func events(_ request: Request, context: BasicRequestContext) async throws -> EventExport {
         let id = try requireUUID(context, "id")
         let rows = try await AttemptEvent.query(on: database.db).filter(\.$attempt.$id == id).sort(\.$at).all()
+        let saves = try await database.sql.select()
+            .columns("sequence", "item", "answer", "saved_at", "outcome")
+            .from(AttemptAnswer.schema)
+            .where("attempt_id", .equal, id)
+            .where("outcome", .isNot, SQLLiteral.null)
+            .orderBy("saved_at").orderBy("sequence")
+            .all(decoding: AttemptAnswer.LoggedRow.self)
+        var logged: [(at: Double, actor: String, verb: String, data: [String: String])] = rows.map { event in
+            (event.at, event.actor, event.type, (try? JSONDecoder().decode([String: String].self, from: Data(event.data.utf8))) ?? [:])
+        }
+        logged += saves.map { save in
+            (save.saved_at, "participant", "answered",
+             ["item": save.item, "answer": save.answer, "sequence": String(save.sequence), "outcome": save.outcome])
+        }
+        // Stable: each source is in time order already, events first.
+        let ordered = logged.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return EventExport(attempt: id, statements: rows.map { event in
-            let data = (try? JSONDecoder().decode([String: String].self, from: Data(event.data.utf8))) ?? [:]
-            return Statement(actor: event.actor, verb: event.type, object: data["item"].map { "item:\($0)" } ?? "attempt:\(id)",
-                             timestamp: formatter.string(from: Date(timeIntervalSince1970: event.at)), result: data)
+        return EventExport(attempt: id, statements: ordered.map { entry in
+            Statement(actor: entry.actor, verb: entry.verb, object: entry.data["item"].map { "item:\($0)" } ?? "attempt:\(id)",
+                      timestamp: formatter.string(from: Date(timeIntervalSince1970: entry.at)), result: entry.data)
         })
     }
 
