@@ -13,14 +13,7 @@ enum AttemptAnswer {
         let item: String
         let answer: String
         let saved_at: Double
-    }
-
-    /// A row as an entry of the event log (`outcome` is set).
-    struct LoggedRow: Sendable, Codable {
-        let sequence: Int
-        let item: String
-        let answer: String
-        let saved_at: Double
-        let outcome: String
+        /// Nil where the row is not the save's log entry, or where the query did not select the column.
+        let outcome: String?
     }
 }

@@ -151,18 +151,20 @@ struct ProctorController: Sendable {
         let id = try requireUUID(context, "id")
         let rows = try await AttemptEvent.query(on: database.db).filter(\.$attempt.$id == id).sort(\.$at).all()
         let saves = try await database.sql.select()
-            .columns("sequence", "item", "answer", "saved_at", "outcome")
+            .columns("attempt_id", "sequence", "item", "answer", "saved_at", "outcome")
             .from(AttemptAnswer.schema)
             .where("attempt_id", .equal, id)
             .where("outcome", .isNot, SQLLiteral.null)
             .orderBy("saved_at").orderBy("sequence")
-            .all(decoding: AttemptAnswer.LoggedRow.self)
+            .all(decoding: AttemptAnswer.Row.self)
         var logged: [(at: Double, actor: String, verb: String, data: [String: String])] = rows.map { event in
             (event.at, event.actor, event.type, (try? JSONDecoder().decode([String: String].self, from: Data(event.data.utf8))) ?? [:])
         }
-        logged += saves.map { save in
-            (save.saved_at, "participant", "answered",
-             ["item": save.item, "answer": save.answer, "sequence": String(save.sequence), "outcome": save.outcome])
+        logged += saves.compactMap { save in
+            save.outcome.map { outcome in
+                (save.saved_at, "participant", "answered",
+                 ["item": save.item, "answer": save.answer, "sequence": String(save.sequence), "outcome": outcome])
+            }
         }
         // Stable: each source is in time order already, events first.
         let ordered = logged.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
