@@ -26,6 +26,11 @@ public struct DeliveryBank: Sendable {
             : try AdaptiveItemBank(bank: ItemBank(model: .threePL, items: cognitive), quadraturePoints: 41)
     }
 
+    /// The version this bank delivers of each of `keys` that it holds, in their order (to freeze, once given).
+    public func versions(of keys: some Sequence<String>) -> [(key: String, version: Int)] {
+        keys.compactMap { key in items[key].map { (key: key, version: $0.version) } }
+    }
+
     /// The scored response of a single-best-answer item: 1 when the chosen option is the key.
     func score(_ item: TestItem, answer: String) -> Int {
         item.correctOption == answer ? 1 : 0

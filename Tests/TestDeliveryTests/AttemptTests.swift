@@ -10,6 +10,19 @@ struct AttemptTests {
         Self.bank.items[key]?.correctOption ?? Self.bank.items[key]!.options[0].key
     }
 
+    @Test func theBankGivesTheVersionItDeliversOfTheKeysItHolds() throws {
+        let items = try DemoBank.items()
+        let first = try #require(items.first)
+        // A newer active version of one item: the bank delivers that one.
+        var newer = first
+        newer.version = first.version + 1
+        let bank = try DeliveryBank(items: items + [newer])
+        let second = try #require(items.dropFirst().first)
+        let given = bank.versions(of: [second.key, "NO-SUCH-ITEM", first.key])
+        #expect(given.map(\.key) == [second.key, first.key])
+        #expect(given.map(\.version) == [second.version, first.version + 1])
+    }
+
     @Test func aShortBatteryEndToEnd() throws {
         // setup
         var attempt = Attempt(seed: 42, blueprint: .short)

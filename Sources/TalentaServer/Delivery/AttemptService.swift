@@ -155,8 +155,7 @@ struct AttemptService: Sendable {
         }
         guard structural else { return (events, []) }
         let given = Set(before.sections.flatMap(\.items))
-        let newlyGiven = after.sections.flatMap(\.items).filter { !given.contains($0) }
-            .compactMap { key in bank.items[key].map { (key: key, version: $0.version) } }
+        let newlyGiven = bank.versions(of: after.sections.flatMap(\.items).filter { !given.contains($0) })
         return (events, newlyGiven)
     }
 
@@ -222,9 +221,7 @@ struct AttemptService: Sendable {
                 let (events, newlyGiven) = Self.consequences(
                     before: before, after: attempt, structural: !before.sameStructure(as: attempt), actor: actor,
                     event: event, data: data, outcome: outcome(value), bank: bank)
-                for item in newlyGiven {
-                    try await TestItemRecord.freeze(key: item.key, version: item.version, on: db as! any SQLDatabase).run()
-                }
+                try await Self.freeze(newlyGiven, on: db)
                 for event in events {
                     try await Self.log(attemptID, type: event.type, actor: event.actor, at: now, dataJSON: event.data, on: db)
                 }
@@ -276,11 +273,11 @@ struct AttemptService: Sendable {
         return (try await AttemptStore.attempt(record, on: database.db), record)
     }
 
-    /// An item version given to anyone is frozen: later edits make a new version.
-    static func freeze(_ keys: some Sequence<String>, bank: DeliveryBank, on db: any Database) async throws {
-        for key in keys {
-            guard let version = bank.items[key]?.version else { continue }
-            try await TestItemRecord.freeze(key: key, version: version, on: db as! any SQLDatabase).run()
+    /// An item version given to anyone is frozen: later edits make a new version. (The group commit writes
+    /// the same statement in its batch.)
+    static func freeze(_ given: [(key: String, version: Int)], on db: any Database) async throws {
+        for item in given {
+            try await TestItemRecord.freeze(key: item.key, version: item.version, on: db as! any SQLDatabase).run()
         }
     }
 

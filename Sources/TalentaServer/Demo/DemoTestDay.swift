@@ -109,7 +109,7 @@ struct DemoTestDay {
                                          data: [:], on: db)
             try await AttemptService.log(id, type: "started", actor: official.nip, at: start, data: ["simulated": "demo"], on: db)
             try await AttemptService.log(id, type: "finished", actor: official.nip, at: end, data: [:], on: db)
-            try await AttemptService.freeze(sat.sections.flatMap(\.items), bank: bank, on: db)
+            try await AttemptService.freeze(bank.versions(of: sat.sections.flatMap(\.items)), on: db)
             try await ResultService.record(sat, attemptID: id, bank: bank, at: end, on: db)
         }
     }
