@@ -90,8 +90,14 @@ def text_at(driver, css):
     """The rendered text of the first element matching `css`, or "" if there is none, read in one script call.
     Finding an element and then reading its text are two calls; a form post that reloads the page between them
     fails the second with "stale element" or, in Chromium, with "Node with given id does not belong to the
-    document", which selenium reports as a plain WebDriverException. One call cannot straddle the reload."""
-    return driver.execute_script("var e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+    document", which selenium reports as a plain WebDriverException. One call cannot straddle the reload; a
+    script sent while the old document is being replaced may still fail, and that poll, too, says "not yet"
+    (a page that never shows the text ends in `until`'s timeout, a failure)."""
+    from selenium.common.exceptions import WebDriverException
+    try:
+        return driver.execute_script("var e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+    except WebDriverException:
+        return ""
 
 
 def sign_in(browser, server, username, passwords):
