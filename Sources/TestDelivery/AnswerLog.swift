@@ -39,12 +39,16 @@ public struct AnswerLog: Sendable, Codable, Equatable {
         case superseded(by: Int)
     }
 
+    /// Why a save numbered `sequence` for the item would change nothing: `.duplicate` when that is the kept
+    /// answer's number (a retry), `.superseded` when a higher number is kept; nil when it would be stored.
+    public func unchanged(itemID: String, sequence: Int) -> Outcome? {
+        guard let current = entries[itemID], current.sequence >= sequence else { return nil }
+        return current.sequence == sequence ? .duplicate : .superseded(by: current.sequence)
+    }
+
     /// Applies a save and says what happened.
     public mutating func apply(itemID: String, answer: String, sequence: Int, at now: Double) -> Outcome {
-        if let current = entries[itemID] {
-            if current.sequence == sequence { return .duplicate }
-            if current.sequence > sequence { return .superseded(by: current.sequence) }
-        }
+        if let unchanged = unchanged(itemID: itemID, sequence: sequence) { return unchanged }
         entries[itemID] = Entry(itemID: itemID, answer: answer, sequence: sequence, savedAt: now)
         lastSequence = max(lastSequence, sequence)
         return .stored

@@ -93,9 +93,7 @@ public struct Attempt: Sendable, Codable, Equatable {
                                 bank: DeliveryBank) throws(DeliveryError) -> AnswerLog.Outcome {
         guard sequence > 0 else { throw .invalidSequence(sequence) }
         // A retried or overtaken save changes nothing, whatever has happened since.
-        if let kept = answers.entries[key], kept.sequence >= sequence {
-            return kept.sequence == sequence ? .duplicate : .superseded(by: kept.sequence)
-        }
+        if let unchanged = answers.unchanged(itemID: key, sequence: sequence) { return unchanged }
         try requireInProgress(now)
         guard let index = sections.firstIndex(where: { $0.items.contains(key) }), let item = bank.items[key] else {
             let current = currentSectionIndex(at: now).map { blueprint.sections[$0].id } ?? "-"

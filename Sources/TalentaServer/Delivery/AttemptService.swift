@@ -117,11 +117,12 @@ struct AttemptService: Sendable {
         }
         let structural = !before.sameStructure(as: attempt)
         let said = outcome(value)
-        // A save appends its row, which is also its entry in the event log; one sent again (the sequence is
-        // the one kept for its item) has its row already and is logged as an event.
+        // A save appends its row, which is also its entry in the event log; a retry (its sequence is the one
+        // kept for the item) has its row already and is logged as an event.
         let row = save.map { save in
             AttemptWriter.Answer(item: save.item, value: save.value, sequence: save.sequence,
-                                 outcome: before.answers.entries[save.item]?.sequence == save.sequence ? nil : said ?? "stored")
+                                 outcome: before.answers.unchanged(itemID: save.item, sequence: save.sequence) == .duplicate
+                                     ? nil : said ?? "stored")
         }
         let (events, newlyGiven) = consequences(before: before, after: attempt, structural: structural, actor: actor,
                                                 event: row?.outcome == nil ? event : nil, data: data, outcome: said,
