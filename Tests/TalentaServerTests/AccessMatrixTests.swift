@@ -83,7 +83,7 @@ struct AccessMatrixTests {
         let sql = database.db as! any SQLDatabase
         var parts: [String] = []
         for table in ["instansi", "unit_kerja", "employees", "positions", "performance_records", "disciplinary_records",
-                      "test_items", "test_sessions", "enrolments", "attendance_log", "attempts", "attempt_events", "results",
+                      "test_items", "test_sessions", "enrolments", "attendance_log", "attempts", "attempt_states", "attempt_answers", "attempt_events", "results",
                       "instansi_settings", "result_releases", "staff_accounts", "staff_sessions",
                       "technical_levels", "career_preferences", "placement_rounds", "placement_comments",
                       "audit_log", "signing_keys", "result_certificates"] {

@@ -86,7 +86,8 @@ struct GroupCommitTests {
                 }
                 func stored() async throws -> (state: Attempt, merged: Attempt) {
                     let record = try #require(try await AttemptRecord.find(id, on: database.db))
-                    return (try JSONDecoder().decode(Attempt.self, from: Data(record.state.utf8)),
+                    let state = try #require(try await AttemptStateRecord.find(id, on: database.db)).state
+                    return (try JSONDecoder().decode(Attempt.self, from: Data(state.utf8)),
                             try await AttemptStore.attempt(record, on: database.db))
                 }
                 for sequence in 1...2 { try await answer(sequence) }  // of the practice battery's five
@@ -98,8 +99,7 @@ struct GroupCommitTests {
 
                 // The two answers as a state from before answers had rows: in the state, no rows.
                 try await database.sql.delete(from: AttemptAnswer.schema).where("attempt_id", .equal, id).run()
-                try await database.sql.update(AttemptRecord.schema).set("state", to: try first.merged.stateJSON())
-                    .where("id", .equal, id).run()
+                try await AttemptStateRecord.write(id, state: try first.merged.stateJSON(), on: database.db)
                 services.attempts.cache.remove(id)
                 for sequence in 3...4 { try await answer(sequence) }
                 let second = try await stored()

@@ -75,6 +75,12 @@ struct ItemBankTests {
 
     /// Stores an attempt row directly (an enrolment needs a session and an employee).
     static func storeAttempt(_ attempt: Attempt, _ database: TalentaDatabase) async throws -> UUID {
+        try await AttemptRecord.create(enrolmentID: try await storeEnrolment(database), attempt: attempt, accessHash: "x", at: 0,
+                                       on: database.db).requireID()
+    }
+
+    /// An enrolment of a new official in a new session of a new instansi.
+    static func storeEnrolment(_ database: TalentaDatabase) async throws -> UUID {
         try await Fixtures.createInstansi(database)
         let instansi = try #require(try await Instansi.query(on: database.db).first())
         let employee = Employee(instansiID: try instansi.requireID(), nip: try .init("197503152000031002"))
@@ -89,8 +95,6 @@ struct ItemBankTests {
                                                  blueprint: .short, requiresAuthorization: false)
         let enrolment = try await sessions.enrol(sessionID: try session.requireID(), employeeID: try employee.requireID(),
                                                  token: "TOKEN123", actor: "test")
-        let record = try AttemptRecord(enrolmentID: try enrolment.requireID(), attempt: attempt, accessHash: "x", at: 0)
-        try await record.create(on: database.db)
-        return try record.requireID()
+        return try enrolment.requireID()
     }
 }

@@ -61,7 +61,7 @@ struct SigningTests {
 
                 // Someone rewrites a stored answer: the re-score no longer gives the signed scores.
                 let signedResult = try #require(try await AssessmentResult.find(certificate.$result.id, on: database.db))
-                let attempt = try #require(try await AttemptRecord.find(signedResult.$attempt.id, on: database.db))
+                let attempt = try #require(try await AttemptStateRecord.find(signedResult.$attempt.id, on: database.db))
                 var state = try #require(try JSONSerialization.jsonObject(with: Data(attempt.state.utf8)) as? [String: Any])
                 var answers = try #require(state["answers"] as? [String: Any])
                 var entries = try #require(answers["entries"] as? [String: Any])

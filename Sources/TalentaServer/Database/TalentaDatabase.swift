@@ -172,8 +172,14 @@ public final class TalentaDatabase: Sendable {
 
     /// Brings the schema up to date: creates missing tables and seeds reference data. Idempotent.
     public func migrate() async throws {
+        try await migrate(TalentaMigrations.all)
+    }
+
+    /// Applies those of `migrations` not applied yet (tests of an upgrade apply the first ones of
+    /// `TalentaMigrations.all`, store data as it was then, and apply the rest).
+    func migrate(_ migrations: [any Migration]) async throws {
         try await prepareConnection()
-        let migrator = makeMigrator()
+        let migrator = makeMigrator(migrations)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
     }
@@ -193,9 +199,9 @@ public final class TalentaDatabase: Sendable {
         try? await sqliteGroup?.shutdownGracefully()
     }
 
-    private func makeMigrator() -> Migrator {
+    private func makeMigrator(_ list: [any Migration] = TalentaMigrations.all) -> Migrator {
         let migrations = Migrations()
-        migrations.add(TalentaMigrations.all)
+        migrations.add(list)
         return Migrator(databases: databases, migrations: migrations, logger: logger,
                         on: sqliteLoop ?? MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
     }

@@ -208,7 +208,6 @@ struct AttemptService: Sendable {
                     // The answer sequence is part of the check: a save committed since the read (it does not
                     // change the revision) sends this request round again, so that a score never misses it.
                     let updated = try await (db as! any SQLDatabase).update(AttemptRecord.schema)
-                        .set("state", to: try attempt.stateJSON())
                         .set("status", to: attempt.status.rawValue)
                         .set("revision", to: revision + 1)
                         .set("last_contact", to: contact ? now : record.lastContact)
@@ -218,6 +217,9 @@ struct AttemptService: Sendable {
                         .returning("id")
                         .all()
                     if updated.isEmpty { return nil }
+                    if attempt != before {
+                        try await AttemptStateRecord.write(attemptID, state: try attempt.stateJSON(), on: db)
+                    }
                 }
                 let (events, newlyGiven) = Self.consequences(
                     before: before, after: attempt, structural: !before.sameStructure(as: attempt), actor: actor,
@@ -258,8 +260,8 @@ struct AttemptService: Sendable {
             if let entry = cache.entry(id), entry.revision == (try row.decode(column: "revision", as: Int.self)) {
                 attempt = entry.attempt
             } else {
-                guard let record = try await AttemptRecord.find(id, on: database.db) else { continue }
-                attempt = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
+                guard let state = try await AttemptStateRecord.find(id, on: database.db)?.state else { continue }
+                attempt = try decoder.decode(Attempt.self, from: Data(state.utf8))
             }
             guard attempt.currentSectionIndex(at: clock.now()) == nil else { continue }
             let (_, after, _) = try await apply(id, actor: "sistem", event: nil) { _, _, _ in () }

@@ -3,8 +3,8 @@ import Foundation
 import SQLKit
 import TestDelivery
 
-/// Reads attempts: the stored state merged with the answers appended to `attempt_answers` since it was
-/// written. Every reader of an attempt (runner, proctor, scoring, verification, statistics) goes through
+/// Reads attempts: the stored state (`attempt_states`) merged with the answers appended to `attempt_answers`
+/// since it was written. Every reader of an attempt (runner, proctor, scoring, verification, statistics) goes through
 /// here, so that none sees the state without its answers.
 enum AttemptStore {
     static func attempt(_ record: AttemptRecord, on db: any Database) async throws -> Attempt {
@@ -32,9 +32,12 @@ enum AttemptStore {
         -> [UUID: (attempt: Attempt, stateOnly: [String: Int])] {
         let decoder = JSONDecoder()
         var result: [UUID: (attempt: Attempt, stateOnly: [String: Int])] = [:]
+        let states = try await AttemptStateRecord.states(of: try records.map { try $0.requireID() }, on: db)
         for record in records {
-            let attempt = try decoder.decode(Attempt.self, from: Data(record.state.utf8))
-            result[try record.requireID()] = (attempt, attempt.answers.entries.mapValues(\.sequence))
+            let id = try record.requireID()
+            guard let state = states[id] else { continue }
+            let attempt = try decoder.decode(Attempt.self, from: Data(state.utf8))
+            result[id] = (attempt, attempt.answers.entries.mapValues(\.sequence))
         }
         let ids = Array(result.keys)
         for start in stride(from: 0, to: ids.count, by: 500) {

@@ -16,7 +16,7 @@ import Synchronization
 /// fail the others in its batch.
 ///
 /// A batch is a handful of statements whatever its size: one `UPDATE` checks every guard and raises every
-/// attempt's contact time and answer sequence (and writes the state of those that changed structure), then
+/// attempt's contact time and answer sequence, one writes the states of those that changed structure, then
 /// one multi-row `INSERT` for the answers and one for the events. Statement by statement, a commit of
 /// hundreds of saves would wait hundreds of times for the database's thread and then for a free thread of
 /// the server's own, behind the requests being answered.
@@ -144,9 +144,16 @@ final class AttemptWriter: Sendable {
                 var held = Set<UUID>()
                 for chunk in Self.chunks(live) { held.formUnion(try await run(Self.update(chunk.map { writes[$0] }))) }
                 var stale: [Int] = []
+                var states: [Write] = []
                 for index in live {
-                    if held.contains(writes[index].attemptID) { outcomes[index] = .committed } else { stale.append(writes[index].epoch) }
+                    if held.contains(writes[index].attemptID) {
+                        outcomes[index] = .committed
+                        if writes[index].state != nil { states.append(writes[index]) }
+                    } else {
+                        stale.append(writes[index].epoch)
+                    }
                 }
+                for chunk in Self.chunks(states) { _ = try await run(Self.updateStates(chunk)) }
                 if !stale.isEmpty {
                     self.dead.withLock { dead in
                         if dead.count > 100_000 { dead.removeAll() }
@@ -191,7 +198,7 @@ final class AttemptWriter: Sendable {
     }
 
     /// Rows per statement: SQLite takes at most 32,766 bound values in one statement and PostgreSQL 65,535;
-    /// the widest row here binds 9.
+    /// the widest row here binds 8.
     static let rowsPerStatement = 1_000
 
     static func chunks<Element>(_ rows: [Element]) -> [ArraySlice<Element>] {
@@ -218,26 +225,35 @@ final class AttemptWriter: Sendable {
     /// beyond the sequence it knew).
     ///
     /// The values are a `VALUES` list, whose columns SQLite and PostgreSQL both name `column1`, `column2`, …:
-    /// 1 id, 2 contact time, 3 answer sequence (0: no answer), 4 structural (1 or 0), 5 state, 6 status,
-    /// 7 access hash, 8 revision, 9 highest sequence known. It returns the `id` of every attempt whose guard held.
+    /// 1 id, 2 contact time, 3 answer sequence (0: no answer), 4 structural (1 or 0), 5 status, 6 access hash,
+    /// 7 revision, 8 highest sequence known. It returns the `id` of every attempt whose guard held. The states
+    /// of the structural writes among those are written next (`updateStates`): the row updated here stays
+    /// narrow, so that a save rewrites a few dozen bytes of it rather than the page its state would fill.
     static func update(_ writes: some Collection<Write>) -> WriterStatement {
         var update = WriterStatement("""
             UPDATE "\(AttemptRecord.schema)" SET last_contact = v.column2,
             last_sequence = CASE WHEN last_sequence < v.column3 THEN v.column3 ELSE last_sequence END,
-            state = CASE WHEN v.column4 = 1 THEN v.column5 ELSE state END,
-            status = CASE WHEN v.column4 = 1 THEN v.column6 ELSE status END,
+            status = CASE WHEN v.column4 = 1 THEN v.column5 ELSE status END,
             revision = revision + v.column4
             FROM (VALUES
             """)
         update.rows(writes) { write in
             [.id(write.attemptID), .real(write.now), .integer(write.answer?.sequence ?? 0), .integer(write.state == nil ? 0 : 1),
-             .text(write.state?.json ?? ""), .text(write.state?.status ?? ""), .text(write.accessHash), .integer(write.revision),
-             .integer(write.knownSequence)]
+             .text(write.state?.status ?? ""), .text(write.accessHash), .integer(write.revision), .integer(write.knownSequence)]
         }
         update.append("""
-            ) AS v WHERE "\(AttemptRecord.schema)".id = v.column1 AND access_hash = v.column7
-            AND revision = v.column8 AND last_sequence <= v.column9 RETURNING "\(AttemptRecord.schema)".id
+            ) AS v WHERE "\(AttemptRecord.schema)".id = v.column1 AND access_hash = v.column6
+            AND revision = v.column7 AND last_sequence <= v.column8 RETURNING "\(AttemptRecord.schema)".id
             """)
+        return update
+    }
+
+    /// One `UPDATE` of the states of structural writes of distinct attempts whose guards held in this
+    /// transaction (the guard's `UPDATE` locked their attempts' rows first): 1 id, 2 state.
+    static func updateStates(_ writes: some Collection<Write>) -> WriterStatement {
+        var update = WriterStatement(#"UPDATE "\#(AttemptStateRecord.schema)" SET state = v.column2 FROM (VALUES "#)
+        update.rows(writes) { write in [.id(write.attemptID), .text(write.state?.json ?? "")] }
+        update.append(#") AS v WHERE "\#(AttemptStateRecord.schema)".attempt_id = v.column1"#)
         return update
     }
 }

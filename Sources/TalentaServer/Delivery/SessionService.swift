@@ -125,8 +125,8 @@ struct SessionService: Sendable {
             var rng = SystemRandomNumberGenerator()
             let attempt = Attempt(seed: rng.next() >> 1, blueprint: blueprint,
                                   requiresAuthorization: enrolment.session.requiresAuthorization)
-            let record = try AttemptRecord(enrolmentID: enrolmentID, attempt: attempt, accessHash: AccessToken.hash(secret), at: now)
-            try await record.create(on: db)
+            let record = try await AttemptRecord.create(enrolmentID: enrolmentID, attempt: attempt,
+                                                        accessHash: AccessToken.hash(secret), at: now, on: db)
             try await AttemptService.log(try record.requireID(), type: "logged-in", actor: nipDigits, at: now,
                                          data: [:], on: db)
             return try record.requireID()

@@ -100,9 +100,8 @@ struct DemoTestDay {
         let end = try Self.candidate(seed: seed).sit(&attempt, bank: bank, start: start, seed: seed)
         let sat = attempt
         try await database.transaction { db in
-            let record = try AttemptRecord(enrolmentID: enrolmentID, attempt: sat,
-                                           accessHash: AccessToken.hash(AccessToken.secret()), at: end)
-            try await record.create(on: db)
+            let record = try await AttemptRecord.create(enrolmentID: enrolmentID, attempt: sat,
+                                                        accessHash: AccessToken.hash(AccessToken.secret()), at: end, on: db)
             let id = try record.requireID()
             try await AttemptService.log(id, type: "logged-in", actor: official.nip, at: start - 120, data: [:], on: db)
             try await AttemptService.log(id, type: "start-authorized", actor: "proctor: \(Self.proctor)", at: start - 60,

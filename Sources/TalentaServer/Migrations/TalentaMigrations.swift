@@ -2,7 +2,7 @@ import FluentKit
 
 /// Every migration, in the order it runs. Folder `001` is the records' schema, `002` test delivery's, `003` results',
 /// `004` accounts', `005` placement's, `006` the audit log's, `007` the national talent search's,
-/// `008` signed results', `009` appended answers', `010` answers' outcomes (an answer's row is its log entry).
+/// `008` signed results', `009` appended answers', `010` answers' outcomes (an answer's row is its log entry), `011` attempts' states in a table of their own.
 enum TalentaMigrations {
     static let all: [any Migration] = [
         CreateInstansi(),
@@ -35,5 +35,7 @@ enum TalentaMigrations {
         CreateAttemptAnswers(),
         // 010: an answer's row is its entry in the event log
         AddAnswerOutcome(),
+        // 011: an attempt's state apart from its narrow, often-updated row
+        SplitAttemptState(),
     ]
 }

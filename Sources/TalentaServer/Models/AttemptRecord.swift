@@ -1,16 +1,18 @@
 import FluentKit
 import Foundation
+import SQLKit
 import TestDelivery
 
-/// An attempt: the `Attempt` value as JSON, with a revision for optimistic concurrency. Answers saved
-/// after the state was last written are rows of `attempt_answers`; `AttemptStore` merges the two.
+/// An attempt: its status, a revision for optimistic concurrency, the participant's access and the answer
+/// sequence. The `Attempt` value itself is JSON in `attempt_states` (`AttemptStateRecord`), written only when
+/// the attempt's structure changes; answers saved after it was last written are rows of `attempt_answers`.
+/// `AttemptStore` merges the three. This row is kept narrow because every save updates it.
 final class AttemptRecord: Model, @unchecked Sendable {
     static let schema = "attempts"
 
     @ID var id: UUID?
     @Parent(key: "enrolment_id") var enrolment: Enrolment
     @Field(key: "status") var status: String
-    @Field(key: "state") var state: String
     @Field(key: "revision") var revision: Int
     /// SHA-256 of the participant's browser secret (cookie).
     @Field(key: "access_hash") var accessHash: String
@@ -21,14 +23,53 @@ final class AttemptRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// A new attempt row for `enrolmentID` holding `attempt`.
-    init(enrolmentID: UUID, attempt: Attempt, accessHash: String, at now: Double) throws {
+    /// A new attempt row for `enrolmentID` (its state is created with it by `create(_:on:)`).
+    private init(enrolmentID: UUID, status: Attempt.Status, accessHash: String, at now: Double) {
         $enrolment.id = enrolmentID
-        status = attempt.status.rawValue
-        state = try attempt.stateJSON()
+        self.status = status.rawValue
         revision = 0
         self.accessHash = accessHash
         lastContact = now
         lastSequence = 0
+    }
+
+    /// Creates the attempt `attempt` of `enrolmentID`: its row and its state's. Returns the new attempt's row.
+    static func create(enrolmentID: UUID, attempt: Attempt, accessHash: String, at now: Double,
+                       on db: any Database) async throws -> AttemptRecord {
+        let record = AttemptRecord(enrolmentID: enrolmentID, status: attempt.status, accessHash: accessHash, at: now)
+        try await record.create(on: db)
+        let state = AttemptStateRecord()
+        state.id = try record.requireID()
+        state.state = try attempt.stateJSON()
+        try await state.create(on: db)
+        return record
+    }
+}
+
+/// The `Attempt` value of an attempt as JSON: its sections, clocks, items given and the answers no row of
+/// `attempt_answers` holds. One row per attempt, keyed by the attempt's id.
+final class AttemptStateRecord: Model, @unchecked Sendable {
+    static let schema = "attempt_states"
+
+    @ID(custom: "attempt_id", generatedBy: .user) var id: UUID?
+    @Field(key: "state") var state: String
+
+    init() {}
+
+    /// The stored states of `ids`, by attempt id (500 per query).
+    static func states(of ids: [UUID], on db: any Database) async throws -> [UUID: String] {
+        var states: [UUID: String] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            for row in try await query(on: db).filter(\.$id ~~ chunk).all() {
+                states[try row.requireID()] = row.state
+            }
+        }
+        return states
+    }
+
+    /// Rewrites the stored state of `attemptID` (in the transaction whose guard on the attempt's row held).
+    static func write(_ attemptID: UUID, state: String, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).update(schema).set("state", to: state).where("attempt_id", .equal, attemptID).run()
     }
 }
