@@ -424,3 +424,36 @@ struct WriterStatementTests {
         }
     }
 }
+
+@Suite("Ids read from text")
+struct CanonicalUUIDTests {
+    /// `UUID(canonical:)` gives the id `UUID(uuidString:)` gives, and refuses what it refuses. It is stricter in
+    /// one way: Foundation's `sscanf` also takes a sign in place of a digit.
+    @Test func theFastParserAgreesWithFoundation() {
+        var texts = ["E621E1F8-C36C-495A-93FC-0C247A3E6E5F", "e621e1f8-c36c-495a-93fc-0c247a3e6e5f",
+                     "e621E1f8-C36c-495a-93FC-0c247a3e6e5F", "00000000-0000-0000-0000-000000000000",
+                     "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
+                     "", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5F0",
+                     "E621E1F8C36C-495A-93FC-0C247A3E6E5F-", "E621E1F8-C36C-495A-93FC+0C247A3E6E5F",
+                     "G621E1F8-C36C-495A-93FC-0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5 ",
+                     " E621E1F8-C36C-495A-93FC-0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5F\n",
+                     "E621E1F8-C36C-495A-93FC-0C247A3E6E5\u{00E9}",
+                     "not an id at all, but thirty-six ch"]
+        texts += (0 ..< 50).map { _ in UUID().uuidString } + (0 ..< 50).map { _ in UUID().uuidString.lowercased() }
+        for text in texts {
+            #expect(UUID(canonical: text) == UUID(uuidString: text), "\(text)")
+            #expect(UUID(canonical: text[...]) == UUID(uuidString: text), "\(text)")
+        }
+        #expect(UUID(uuidString: "E621E1F8--36C-495A-93FC-0C247A3E6E5F") != nil)
+        #expect(UUID(canonical: "E621E1F8--36C-495A-93FC-0C247A3E6E5F") == nil)
+    }
+
+    @Test func aParticipantCookieIsAnIdADotAndASecret() {
+        let id = UUID()
+        #expect(SessionService.parse(cookie: "\(id.uuidString).s3cr.et")! == (id, "s3cr.et"))
+        #expect(SessionService.parse(cookie: "\(id.uuidString.lowercased()).x")! == (id, "x"))
+        for bad in ["\(id.uuidString).", "\(id.uuidString)", ".secret", "nope.secret", "\(id.uuidString)x.secret", ""] {
+            #expect(SessionService.parse(cookie: bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -134,7 +134,7 @@ public final class TalentaDatabase: Sendable {
                     }
                     let ids = Mutex<[UUID]>([])
                     try await connection.query(text, binds) { row in
-                        if let text = row.column("id")?.string, let id = UUID(uuidString: text) { ids.withLock { $0.append(id) } }
+                        if let text = row.column("id")?.string, let id = UUID(canonical: text) { ids.withLock { $0.append(id) } }
                     }
                     return ids.withLock { $0 }
                 }

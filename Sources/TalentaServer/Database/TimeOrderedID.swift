@@ -23,3 +23,41 @@ extension UUID {
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }
+
+extension UUID {
+    /// Parses the canonical text form (`8-4-4-4-12` hexadecimal digits, either case), as `UUID(uuidString:)`
+    /// does, without its `sscanf`: the gate parses one from every participant's cookie and the group commit
+    /// one from every row its `UPDATE … RETURNING id` gives back.
+    init?(canonical text: some StringProtocol) {
+        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed: Bool = withUnsafeMutableBytes(of: &bytes) { out in
+            var utf8 = text.utf8.makeIterator()
+            var written = 0
+            var position = 0
+            while written < 16 {
+                guard let high = utf8.next() else { return false }
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard high == UInt8(ascii: "-") else { return false }
+                    position += 1
+                    continue
+                }
+                guard let low = utf8.next(), let h = Self.nibble(high), let l = Self.nibble(low) else { return false }
+                out[written] = h << 4 | l
+                written += 1
+                position += 2
+            }
+            return utf8.next() == nil
+        }
+        guard parsed else { return nil }
+        self.init(uuid: bytes)
+    }
+
+    private static func nibble(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -140,8 +140,9 @@ struct SessionService: Sendable {
 
     /// The attempt id and browser secret a participant's cookie (`ID.SECRET`) carries, unchecked.
     static func parse(cookie: String) -> (attemptID: UUID, secret: String)? {
-        let parts = cookie.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[0]) else { return nil }
-        return (id, parts[1])
+        guard let dot = cookie.utf8.firstIndex(of: UInt8(ascii: ".")),
+              let id = UUID(canonical: cookie[..<dot]) else { return nil }
+        let secret = cookie[cookie.index(after: dot)...]
+        return secret.isEmpty ? nil : (id, String(secret))
     }
 }
