@@ -93,7 +93,7 @@ struct ItemImporter: Sendable {
             return report
         }
         report.rejected = rejected
-        await bank.invalidate()
+        bank.invalidate()
         return report
     }
 
