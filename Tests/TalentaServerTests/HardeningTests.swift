@@ -26,6 +26,10 @@ struct HardeningTests {
             #expect(sent.cookie(name) == sent.cookies[name]?.value, "\(name)")
         }
         #expect(request([]).cookie("lang") == nil)
+        // A part without "=", empty parts and a trailing ";" are passed over.
+        let loose = request(["", "lang; ;;\tlang=id;", "csrf="])
+        #expect(loose.cookie("lang") == "id" && loose.cookie("lang") == loose.cookies["lang"]?.value)
+        #expect(loose.cookie("csrf") == nil)
     }
 
     /// The answer body is read by hand; it must take and refuse what `JSONDecoder` does, with the same

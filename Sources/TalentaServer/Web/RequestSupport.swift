@@ -72,15 +72,26 @@ extension Request {
     /// parsing the other cookies into values (Hummingbird's `cookies` does, and the gate asks on every
     /// request). Like Hummingbird, the first cookie of that name counts, its value is what follows the first
     /// `=` as sent, and an empty value is none.
+    ///
+    /// It walks the headers' bytes in place: the gate asks twice on every request (the staff cookie, then the
+    /// participant's), and splitting each header into an array of parts was a measurable share of a save.
     func cookie(_ name: String) -> String? {
-        let name = Array(name.utf8)
-        for header in headers[values: .cookie] {
-            for part in header.utf8.split(separator: UInt8(ascii: ";")) {
-                let pair = part.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                guard pair.count > name.count, pair.starts(with: name),
-                      pair[pair.index(pair.startIndex, offsetBy: name.count)] == UInt8(ascii: "=") else { continue }
-                let value = pair.dropFirst(name.count + 1)
-                return value.isEmpty ? nil : String(Substring(value))
+        let name = name.utf8
+        for field in headers where field.name == .cookie {
+            let header = field.value
+            let bytes = header.utf8
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex
+                let pair = bytes[start..<end].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                if pair.starts(with: name) {
+                    let equals = pair.index(pair.startIndex, offsetBy: name.count)
+                    if equals < pair.endIndex, pair[equals] == UInt8(ascii: "=") {
+                        let value = pair[pair.index(after: equals)...]
+                        return value.isEmpty ? nil : String(Substring(value))
+                    }
+                }
+                start = end < bytes.endIndex ? bytes.index(after: end) : end
             }
         }
         return nil
