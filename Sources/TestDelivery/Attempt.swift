@@ -103,8 +103,9 @@ public struct Attempt: Sendable, Codable, Equatable {
         let clock = sections[index].clock
         if clock.isEnded(at: now) { throw .sectionEnded(section: section.id) }
         if clock.isPaused { throw .paused(section: section.id) }
-        let allowed = item.options.map(\.key)
-        guard allowed.contains(value) else { throw .invalidAnswer(item: key, value: value, allowed: allowed) }
+        guard item.options.contains(where: { $0.key == value }) else {
+            throw .invalidAnswer(item: key, value: value, allowed: item.options.map(\.key))
+        }
         if section.kind == .cognitiveAdaptive, let current = sections[index].items.last, current != key {
             throw .notCurrentItem(item: key, current: current)
         }

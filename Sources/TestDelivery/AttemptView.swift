@@ -76,7 +76,7 @@ public struct AttemptView: Sendable, Codable, Equatable {
             limitSeconds: progress.clock.limit + 0, remainingSeconds: progress.clock.remaining(at: now),
             allowsReview: blueprint.kind.allowsReview, itemCount: progress.items.count,
             maximumItems: blueprint.maximumItems,
-            answeredCount: progress.items.filter { attempt.answers.answer(for: $0) != nil }.count,
+            answeredCount: progress.items.reduce(0) { $0 + (attempt.answers.answer(for: $1) == nil ? 0 : 1) },
             position: position,
             items: !full ? nil : reviewable ? progress.items.map {
                 ItemState(key: $0, answered: attempt.answers.answer(for: $0) != nil, flagged: progress.flagged.contains($0))

@@ -69,11 +69,13 @@ final class AttemptCache: Sendable {
     /// came first or the entry was dropped.
     func replace(_ id: UUID, ifChanges changes: Int, with attempt: Attempt, structural: Bool) -> Bool {
         storage.withLock { storage in
-            guard var entry = storage.entries[id], entry.changes == changes else { return false }
-            entry.attempt = attempt
-            entry.changes += 1
-            if structural { entry.revision += 1 }
-            storage.entries[id] = entry
+            // In place: copying the entry out and back retained and released each of its fields.
+            guard let index = storage.entries.index(forKey: id), storage.entries.values[index].changes == changes else {
+                return false
+            }
+            storage.entries.values[index].attempt = attempt
+            storage.entries.values[index].changes += 1
+            if structural { storage.entries.values[index].revision += 1 }
             return true
         }
     }
