@@ -294,6 +294,44 @@ struct GroupCommitTests {
         }
     }
 
+    /// SQLite: once `checkpointEvery` commits have passed, the writer checkpoints the WAL when no request
+    /// waits (so that no request waits behind a checkpoint of thousands of pages); PostgreSQL has none.
+    @Test(arguments: TestBackend.all)
+    func theWriterCheckpointsWhenIdle(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let login = try #require(try await practiceLogins(database).first)
+            let services = AppServices(database: database, clock: ManualClock())
+            try await Application(router: buildRouter(services)).test(.router) { client in
+                let me = try await runner.login(client, nip: login.nip, token: login.token)
+                _ = try await reachLinearSection(client, me)
+                let (_, state) = try await runner.call(client, me, "/api/runner/state")
+                let form = try #require(runner.section(state)["form"] as? [[String: Any]])
+                let attemptID = try #require(UUID(uuidString: me.attemptID))
+                let entry = try #require(try await services.attempts.load(attemptID))
+                let known = entry.attempt.answers.lastSequence
+                let stored = try await storedAnswers(database)
+                let metrics = ServerMetrics()
+                let writer = AttemptWriter(database: database, metrics: metrics, checkpointEvery: 2)
+                // MUT: three saves, one after another: each is a commit of its own, after which no request waits.
+                for index in 0..<3 {
+                    let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
+                    let write = AttemptWriter.Write(
+                        attemptID: attemptID, epoch: entry.epoch, accessHash: entry.accessHash, revision: entry.revision,
+                        knownSequence: known + index, now: 1, state: nil,
+                        answer: .init(item: form[index]["key"] as! String, value: option, sequence: known + index + 1,
+                                      outcome: "stored"),
+                        events: [], freeze: [])
+                    #expect(try await writer.submit(write) == .committed)
+                }
+                // validate: the checkpoint runs after the writer's second commit, so it has finished by the
+                // time the third is acknowledged (a request that comes during it waits for it, as for a commit).
+                #expect(metrics.checkpoints == (database.sqliteLoop == nil ? 0 : 1))
+                #expect(try await storedAnswers(database) == stored + 3)
+                #expect(metrics.render(activeAttempts: 0).contains("talenta_checkpoints_total \(metrics.checkpoints)"))
+            }
+        }
+    }
+
     @Test(arguments: TestBackend.all)
     func healthLivenessAndMetricsAreServed(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in

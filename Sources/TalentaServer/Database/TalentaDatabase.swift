@@ -147,6 +147,15 @@ public final class TalentaDatabase: Sendable {
         }
     }
 
+    /// SQLite: copies the WAL's pages into the database file (`PRAGMA wal_checkpoint(PASSIVE)`) on the
+    /// server's connection, between the group commit's transactions. PostgreSQL: nothing to do.
+    func checkpoint() async throws {
+        guard case .sqlite = configuration else { return }
+        let (connection, release) = try await Self.lease(db as! any SQLiteDatabase)
+        defer { release.succeed() }
+        try await connection.query("PRAGMA wal_checkpoint(PASSIVE)", []) { _ in }
+    }
+
     /// Takes the pool's connection for the calling task, until it completes the returned promise. (SQLiteNIO's
     /// async `withConnection` runs its closure in a new task, which waits its turn behind every request the
     /// server is answering; the group commit runs the transaction in its own task, on the database's loop.)

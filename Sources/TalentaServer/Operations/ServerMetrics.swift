@@ -10,6 +10,8 @@ import Synchronization
 /// - `talenta_commit_batches_total`, `talenta_commit_batch_writes_total`: group commits and the writes they
 ///   carried (their ratio is the mean batch size); `talenta_commit_seconds_total`, the time spent
 ///   committing them (from the transaction's start to its commit).
+/// - `talenta_checkpoints_total`: SQLite checkpoints the writer ran while no request waited
+///   (`AttemptWriter`).
 /// - `talenta_attempts_active`: attempts in progress, counted in the database (all servers).
 final class ServerMetrics: Sendable {
     /// Histogram bucket bounds in seconds.
@@ -34,6 +36,7 @@ final class ServerMetrics: Sendable {
         var batches = 0
         var batchWrites = 0
         var commitSeconds = 0.0
+        var checkpoints = 0
     }
 
     private let state = Mutex(State())
@@ -60,7 +63,12 @@ final class ServerMetrics: Sendable {
         }
     }
 
+    func recordCheckpoint() {
+        state.withLock { $0.checkpoints += 1 }
+    }
+
     var saves: Int { state.withLock { $0.saves } }
+    var checkpoints: Int { state.withLock { $0.checkpoints } }
 
     /// The exposition text; `activeAttempts` is counted by the caller in the database.
     func render(activeAttempts: Int) -> String {
@@ -96,6 +104,9 @@ final class ServerMetrics: Sendable {
         out += "# HELP talenta_commit_seconds_total Time spent committing the group commits.\n"
         out += "# TYPE talenta_commit_seconds_total counter\n"
         out += "talenta_commit_seconds_total \(state.commitSeconds)\n"
+        out += "# HELP talenta_checkpoints_total SQLite checkpoints run by the writer while no request waited.\n"
+        out += "# TYPE talenta_checkpoints_total counter\n"
+        out += "talenta_checkpoints_total \(state.checkpoints)\n"
         out += "# HELP talenta_attempts_active Attempts in progress (all servers, from the database).\n"
         out += "# TYPE talenta_attempts_active gauge\n"
         out += "talenta_attempts_active \(activeAttempts)\n"
