@@ -231,11 +231,13 @@ public final class TalentaDatabase: Sendable {
             // SQLite copies the WAL's pages into the database (a checkpoint) once the WAL holds this many: by
             // default 1,000 pages, which a test day's commits passed every second or third commit, so that
             // nearly every page a save wrote was read back and written again. Most pages a commit writes are
-            // the same few thousand (the answers' index leaves, the attempts' rows); at 10,000 pages (about
-            // 40 MB) a checkpoint copies each of them once for dozens of commits. Measured at saturation:
-            // 3.2 instead of 4.4 page reads and writes per save. The WAL is replayed at startup, so a larger
-            // one costs a killed server a moment more to start.
-            try await sql.raw("PRAGMA wal_autocheckpoint=10000").run()
+            // the same few thousand (the answers' index leaves, the attempts' rows), so a larger WAL copies each
+            // of them once for more commits (at 10,000 pages, 3.2 instead of 4.4 page reads and writes per save
+            // at saturation, by `perf stat`). But the commit that passes the threshold waits for the copy and
+            // its fsync, and so do the requests queued behind it: at 10,000 pages paced saves right after a
+            // saturated spell saw stalls of 160-370 ms (p99 34 and 248 ms in two runs); at 2,500, max 12 ms in
+            // two runs. Under paced load the writer checkpoints earlier, when idle (`AttemptWriter`).
+            try await sql.raw("PRAGMA wal_autocheckpoint=2500").run()
         case .postgres(_, let schema):
             if let schema {
                 try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
