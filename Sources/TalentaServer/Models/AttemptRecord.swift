@@ -23,7 +23,8 @@ final class AttemptRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// A new attempt row for `enrolmentID` (its state is created with it by `create(_:on:)`).
+    /// A new attempt row for `enrolmentID` (its state's row is made with it by
+    /// `create(enrolmentID:attempt:accessHash:at:on:)`).
     private init(enrolmentID: UUID, status: Attempt.Status, accessHash: String, at now: Double) {
         $enrolment.id = enrolmentID
         self.status = status.rawValue
@@ -33,7 +34,8 @@ final class AttemptRecord: Model, @unchecked Sendable {
         lastSequence = 0
     }
 
-    /// Creates the attempt `attempt` of `enrolmentID`: its row and its state's. Returns the new attempt's row.
+    /// Creates the attempt `attempt` of `enrolmentID`: its row and its state's, so `db` should be a
+    /// transaction (login and the demo's test day call it in one). Returns the new attempt's row.
     static func create(enrolmentID: UUID, attempt: Attempt, accessHash: String, at now: Double,
                        on db: any Database) async throws -> AttemptRecord {
         let record = AttemptRecord(enrolmentID: enrolmentID, status: attempt.status, accessHash: accessHash, at: now)
