@@ -32,16 +32,12 @@ enum AttemptStore {
         -> [UUID: (attempt: Attempt, stateOnly: [String: Int])] {
         let decoder = JSONDecoder()
         var result: [UUID: (attempt: Attempt, stateOnly: [String: Int])] = [:]
-        let states = try await AttemptStateRecord.states(of: try records.map { try $0.requireID() }, on: db)
-        for record in records {
-            let id = try record.requireID()
-            guard let state = states[id] else { continue }
-            let attempt = try decoder.decode(Attempt.self, from: Data(state.utf8))
-            result[id] = (attempt, attempt.answers.entries.mapValues(\.sequence))
-        }
-        let ids = Array(result.keys)
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+        // 500 attempts per query: their states, then the answers appended since.
+        for chunk in try records.map({ try $0.requireID() }).chunked(500) {
+            for state in try await AttemptStateRecord.query(on: db).filter(\.$id ~~ chunk).all() {
+                let attempt = try decoder.decode(Attempt.self, from: Data(state.state.utf8))
+                result[try state.requireID()] = (attempt, attempt.answers.entries.mapValues(\.sequence))
+            }
             let rows = try await (db as! any SQLDatabase).select()
                 .columns("attempt_id", "sequence", "item", "answer", "saved_at")
                 .from(AttemptAnswer.schema)

@@ -58,18 +58,6 @@ final class AttemptStateRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// The stored states of `ids`, by attempt id (500 per query).
-    static func states(of ids: [UUID], on db: any Database) async throws -> [UUID: String] {
-        var states: [UUID: String] = [:]
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            for row in try await query(on: db).filter(\.$id ~~ chunk).all() {
-                states[try row.requireID()] = row.state
-            }
-        }
-        return states
-    }
-
     /// Rewrites the stored state of `attemptID` (in the transaction whose guard on the attempt's row held).
     static func write(_ attemptID: UUID, state: String, on db: any Database) async throws {
         try await (db as! any SQLDatabase).update(schema).set("state", to: state).where("attempt_id", .equal, attemptID).run()
