@@ -65,6 +65,26 @@ struct GroupCommitTests {
 
     /// A state rewritten by a save leaves out the answers kept as rows of their own and keeps those that
     /// only the state holds (as answers stored before they had rows); every reader merges them back.
+    /// A participant logged in and taken to the practice battery's linear section: the attempt's id and the
+    /// section's form, for writes handed to the writer directly.
+    func linearSection(_ client: some TestClientProtocol, _ login: (nip: String, token: String)) async throws
+        -> (attemptID: UUID, form: [[String: Any]]) {
+        let me = try await runner.login(client, nip: login.nip, token: login.token)
+        _ = try await reachLinearSection(client, me)
+        let (_, state) = try await runner.call(client, me, "/api/runner/state")
+        return (try #require(UUID(uuidString: me.attemptID)), try #require(runner.section(state)["form"] as? [[String: Any]]))
+    }
+
+    /// A save of the form's item `index` (its first option) planned from `entry`, as the participant path plans it.
+    static func save(_ attemptID: UUID, _ form: [[String: Any]], _ entry: AttemptCache.Entry, _ index: Int, sequence: Int,
+                     known: Int, accessHash: String? = nil) -> AttemptWriter.Write {
+        let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
+        return .init(attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash ?? entry.accessHash,
+                     revision: entry.revision, knownSequence: known, now: 1, state: nil,
+                     answer: .init(item: form[index]["key"] as! String, value: option, sequence: sequence, outcome: "stored"),
+                     events: [], freeze: [])
+    }
+
     @Test(arguments: TestBackend.all)
     func aRewrittenStateKeepsOnlyTheAnswersNoRowHolds(_ backend: TestBackend) async throws {
         try await backend.withDatabase { database in
@@ -258,19 +278,11 @@ struct GroupCommitTests {
             let login = try #require(try await practiceLogins(database).first)
             let services = AppServices(database: database, clock: ManualClock())
             try await Application(router: buildRouter(services)).test(.router) { client in
-                let me = try await runner.login(client, nip: login.nip, token: login.token)
-                _ = try await reachLinearSection(client, me)
-                let (_, state) = try await runner.call(client, me, "/api/runner/state")
-                let form = try #require(runner.section(state)["form"] as? [[String: Any]])
-                let attemptID = try #require(UUID(uuidString: me.attemptID))
+                let (attemptID, form) = try await linearSection(client, login)
                 let writer = services.attempts.writer
                 func write(_ entry: AttemptCache.Entry, _ index: Int, sequence: Int, known: Int,
                            accessHash: String? = nil) -> AttemptWriter.Write {
-                    let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
-                    return .init(attemptID: attemptID, epoch: entry.epoch, accessHash: accessHash ?? entry.accessHash,
-                                 revision: entry.revision, knownSequence: known, now: 1, state: nil,
-                                 answer: .init(item: form[index]["key"] as! String, value: option, sequence: sequence, outcome: "stored"),
-                                 events: [], freeze: [])
+                    Self.save(attemptID, form, entry, index, sequence: sequence, known: known, accessHash: accessHash)
                 }
                 let entry = try #require(try await services.attempts.load(attemptID))
                 let known = entry.attempt.answers.lastSequence
@@ -302,11 +314,7 @@ struct GroupCommitTests {
             let login = try #require(try await practiceLogins(database).first)
             let services = AppServices(database: database, clock: ManualClock())
             try await Application(router: buildRouter(services)).test(.router) { client in
-                let me = try await runner.login(client, nip: login.nip, token: login.token)
-                _ = try await reachLinearSection(client, me)
-                let (_, state) = try await runner.call(client, me, "/api/runner/state")
-                let form = try #require(runner.section(state)["form"] as? [[String: Any]])
-                let attemptID = try #require(UUID(uuidString: me.attemptID))
+                let (attemptID, form) = try await linearSection(client, login)
                 let entry = try #require(try await services.attempts.load(attemptID))
                 let known = entry.attempt.answers.lastSequence
                 let stored = try await storedAnswers(database)
@@ -314,13 +322,7 @@ struct GroupCommitTests {
                 let writer = AttemptWriter(database: database, metrics: metrics, checkpointEvery: 2)
                 // MUT: three saves, one after another: each is a commit of its own, after which no request waits.
                 for index in 0..<3 {
-                    let option = (form[index]["options"] as! [[String: Any]])[0]["key"] as! String
-                    let write = AttemptWriter.Write(
-                        attemptID: attemptID, epoch: entry.epoch, accessHash: entry.accessHash, revision: entry.revision,
-                        knownSequence: known + index, now: 1, state: nil,
-                        answer: .init(item: form[index]["key"] as! String, value: option, sequence: known + index + 1,
-                                      outcome: "stored"),
-                        events: [], freeze: [])
+                    let write = Self.save(attemptID, form, entry, index, sequence: known + index + 1, known: known + index)
                     #expect(try await writer.submit(write) == .committed)
                 }
                 // validate: the checkpoint runs after the writer's second commit, so it has finished by the
