@@ -416,7 +416,9 @@ struct WriterStatementTests {
         var statement = WriterStatement(#"INSERT INTO "t" ("a", "b", "c", "d") VALUES "#)
         let rows: [[WriterStatement.Value]] = [[.id(id), .integer(3), .text("a?b"), .real(1.5)], [.text("é"), .integer(-1), .real(0), .id(id)]]
         statement.rows(rows) { $0 }
-        #expect(statement.sqlite.sql == #"INSERT INTO "t" ("a", "b", "c", "d") VALUES (?, ?, ?, ?), (?, ?, ?, ?)"#)
+        #expect(statement.sqlite.sql == #"INSERT OR FAIL INTO "t" ("a", "b", "c", "d") VALUES (?, ?, ?, ?), (?, ?, ?, ?)"#)
+        #expect(WriterStatement.failing(#"UPDATE "t" SET a = 1"#) == #"UPDATE OR FAIL "t" SET a = 1"#)
+        #expect(WriterStatement.failing("SELECT 1") == "SELECT 1")
         let encoder = SQLiteDataEncoder()
         let expected: [any Encodable & Sendable] = [id, 3, "a?b", 1.5, "é", -1, 0.0, id]
         #expect(statement.sqlite.binds == (try expected.map { try encoder.encode($0) }))
@@ -435,6 +437,40 @@ struct WriterStatementTests {
             let select = statement
             let ids = try await database.batchTransaction { run in try await run(select) }
             #expect(ids == [id])
+        }
+    }
+
+    /// A batch whose statement fails stores none of its rows: on SQLite a statement that fails `OR FAIL`
+    /// keeps the rows it wrote before (and the answers' reference is checked at commit), so it is the
+    /// transaction's rollback that undoes them.
+    @Test(arguments: TestBackend.all)
+    func aBatchThatFailsStoresNothing(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let enrolmentID = try await ItemBankTests.storeEnrolment(database)
+            let attemptID = try await database.db.transaction { db in
+                try await AttemptRecord.create(enrolmentID: enrolmentID, attempt: Attempt(seed: 7, blueprint: .short),
+                                               accessHash: "hash", at: 100, on: db).requireID()
+            }
+            @Sendable func answers(_ rows: [(UUID, Int)]) -> WriterStatement {
+                var insert = WriterStatement(#"INSERT INTO "\#(AttemptAnswer.schema)" ("attempt_id", "sequence", "item", "answer", "saved_at") VALUES "#)
+                insert.rows(rows) { [.id($0.0), .integer($0.1), .text("LIK-001"), .text("4"), .real(101)] }
+                return insert
+            }
+            // A row of an attempt that does not exist, after one of an attempt that does; then the same
+            // attempt's second row twice, without the conflict clause.
+            let failing = [answers([(attemptID, 1), (UUID(), 1)]), answers([(attemptID, 2), (attemptID, 2)])]
+            func stored() async throws -> Int {
+                try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                    .from(AttemptAnswer.schema).first()?.decode(column: "n", as: Int.self) ?? -1
+            }
+            for statement in failing {
+                await #expect(throws: (any Error).self) {
+                    _ = try await database.batchTransaction { run in try await run(statement) }
+                }
+                #expect(try await stored() == 0)
+            }
+            _ = try await database.batchTransaction { run in try await run(answers([(attemptID, 1)])) }
+            #expect(try await stored() == 1)
         }
     }
 

@@ -52,9 +52,12 @@ struct WriterStatement: SQLExpression {
         }
     }
 
-    /// The statement as SQLite takes it.
+    /// The statement as SQLite takes it, its constraints `OR FAIL`: a failing statement stops where it is
+    /// instead of undoing its own rows first. SQLite would otherwise keep a statement journal for every
+    /// multi-row statement that may abort (a copy of each page it changes), and a batch's statements run
+    /// in one transaction that `TalentaDatabase.batchTransaction` rolls back whole if any of them fails.
     var sqlite: (sql: String, binds: [SQLiteData]) {
-        (text, values.map { value in
+        (Self.failing(text), values.map { value in
             switch value {
             case .text(let text): .text(text)
             case .integer(let integer): .integer(integer)
@@ -62,6 +65,13 @@ struct WriterStatement: SQLExpression {
             case .id(let id): .text(id.uuidString)
             }
         })
+    }
+
+    /// `INSERT INTO …` as `INSERT OR FAIL INTO …`, `UPDATE …` as `UPDATE OR FAIL …`; other text as it is.
+    static func failing(_ text: String) -> String {
+        if text.hasPrefix("INSERT INTO ") { return "INSERT OR FAIL INTO " + text.dropFirst("INSERT INTO ".count) }
+        if text.hasPrefix("UPDATE ") { return "UPDATE OR FAIL " + text.dropFirst("UPDATE ".count) }
+        return text
     }
 
     func serialize(to serializer: inout SQLSerializer) {

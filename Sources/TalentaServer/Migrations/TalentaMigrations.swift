@@ -37,5 +37,7 @@ enum TalentaMigrations {
         AddAnswerOutcome(),
         // 011: an attempt's state apart from its narrow, often-updated row
         SplitAttemptState(),
+        // 012: SQLite: answers clustered by attempt, their reference checked at commit
+        ClusterAttemptAnswers(),
     ]
 }

@@ -159,7 +159,7 @@ struct RunnerController: Sendable {
         let view: AttemptView
 
         func response(from request: Request, context: some RequestContext) throws -> Response {
-            var json = JSONBytes(capacity: 1024)
+            var json = JSONBytes(capacity: 768)
             json.append("{")
             if let outcome {
                 json.append("\"outcome\":")
