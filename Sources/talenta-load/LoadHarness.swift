@@ -73,6 +73,7 @@ enum LoadHarness {
         print("talenta-load: \(options.participants) participants against \(endpoints.map(\.description).joined(separator: " + "))"
               + (endpoints.count > 1 ? " (switching every \(options.switchEvery) saves)" : "")
               + "; phases login,\(options.phases.joined(separator: ",")) of \(options.seconds) s each"
+              + (options.rounds > 1 ? " (\(options.rounds) rounds of the others before paced)" : "")
               + "; think \(options.thinkMs) ms mean (paced); seed \(options.seed); at most \(options.maxRequests) requests")
         fflush(nil)
 
@@ -130,20 +131,29 @@ enum LoadHarness {
         }
 
         let thinkMs = options.thinkMs
-        for phase in options.phases where !seated.isEmpty {
+        // With rounds, the bare and saturation phases repeat in their order; the paced phase runs once, last.
+        let repeated = options.phases.filter { $0 != "paced" }
+        let phases = (0..<options.rounds).flatMap { _ in repeated } + options.phases.filter { $0 == "paced" }
+        var ran: [String: Int] = [:]
+        /// The phase's name, numbered by round when there are rounds.
+        func named(_ name: String) -> String {
+            ran[name, default: 0] += 1
+            return options.rounds > 1 ? "\(name) \(ran[name]!)" : name
+        }
+        for phase in phases where !seated.isEmpty {
             if budget.spent {
                 print("\(phase): skipped, the request bound (--max-requests \(options.maxRequests)) was reached")
                 continue
             }
             switch phase {
             case "bare":
-                summaries.append(await timedPhase("bare route") { participant, deadline in
+                summaries.append(await timedPhase(named("bare route")) { participant, deadline in
                     var stats = PhaseStats()
                     await participant.bare(until: deadline, &stats)
                     return stats
                 })
             case "saturation":
-                summaries.append(await timedPhase("saves think 0") { participant, deadline in
+                summaries.append(await timedPhase(named("saves think 0")) { participant, deadline in
                     var stats = PhaseStats()
                     await participant.saves(until: deadline, thinkMs: 0, &stats)
                     return stats
@@ -160,13 +170,28 @@ enum LoadHarness {
         ackLog?.flush()
         clockLog?.flush()
 
-        let bare = summaries.first { $0.name == "bare route" }
-        let saturation = summaries.first { $0.name == "saves think 0" }
-        var ratio: Double?
-        if let bare, let saturation, bare.perSecond > 0 {
-            ratio = saturation.perSecond / bare.perSecond
-            print(String(format: "ratio: saves at saturation %.1f/s ÷ bare route %.1f/s = %.4f (%.2f%%)",
-                         saturation.perSecond, bare.perSecond, ratio!, ratio! * 100))
+        // Each saturation phase against the bare phase before it.
+        var pairs: [(bare: PhaseSummary, saves: PhaseSummary)] = []
+        var lastBare: PhaseSummary?
+        for summary in summaries {
+            if summary.name.hasPrefix("bare route") { lastBare = summary }
+            if summary.name.hasPrefix("saves think 0"), let bare = lastBare, bare.perSecond > 0 { pairs.append((bare, summary)) }
+        }
+        let ratios = pairs.map { $0.saves.perSecond / $0.bare.perSecond }
+        for (index, pair) in pairs.enumerated() {
+            print(String(format: "ratio%@: saves at saturation %.1f/s ÷ bare route %.1f/s = %.4f (%.2f%%)",
+                         pairs.count > 1 ? " round \(index + 1)" : "", pair.saves.perSecond, pair.bare.perSecond,
+                         ratios[index], ratios[index] * 100))
+        }
+        var ratio = ratios.first
+        if ratios.count > 1 {
+            let sorted = ratios.sorted()
+            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            ratio = median
+            let saves = pairs.map { Double($0.saves.succeeded) }.reduce(0, +) / pairs.map(\.saves.seconds).reduce(0, +)
+            let bare = pairs.map { Double($0.bare.succeeded) }.reduce(0, +) / pairs.map(\.bare.seconds).reduce(0, +)
+            print(String(format: "ratio: median of %d rounds %.4f (%.2f%%), lowest %.2f%%, highest %.2f%%; all rounds: saves %.1f/s ÷ bare route %.1f/s = %.2f%%",
+                         ratios.count, median, median * 100, sorted.first! * 100, sorted.last! * 100, saves, bare, saves / bare * 100))
         }
         if budget.spent { print("the request bound (--max-requests \(options.maxRequests)) was reached") }
         let finished = participants.filter(\.finished).count
@@ -188,6 +213,10 @@ enum LoadHarness {
             result["participantsSwitched"] = switched
         }
         if let ratio { result["ratioSavesToBare"] = (ratio * 1_000_000).rounded() / 1_000_000 }
+        if ratios.count > 1 {
+            result["rounds"] = ratios.count
+            result["roundRatios"] = ratios.map { ($0 * 1_000_000).rounded() / 1_000_000 }
+        }
         print("RESULT " + jsonText(result))
         fflush(nil)
         try? await eventLoops.shutdownGracefully()

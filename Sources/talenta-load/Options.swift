@@ -12,6 +12,7 @@ struct Options: Sendable {
     var seed: UInt64 = 2026
     var maxRequests = 2_000_000
     var phases: [String] = ["bare", "saturation", "paced"]
+    var rounds = 1
     var ackLog: String?
     var clockLog: String?
     var threads = 1
@@ -34,6 +35,8 @@ struct Options: Sendable {
           --seed N               the think times' and answers' random seed                       (2026)
           --max-requests N       overall bound on requests sent                              (2000000)
           --phases LIST          comma-separated: bare, saturation, paced     (bare,saturation,paced)
+          --rounds N             run the bare and saturation phases N times, alternating, before
+                                 the paced phase; a ratio per round and their median            (1)
           --ack-log FILE         append every acknowledged (HTTP 200) answer: nip,item,answer,sequence
           --clock-log FILE       append each 200 reply's section clock: nip,section,state,serverTime,remaining
           --threads N            NIO event-loop threads                                             (1)
@@ -45,7 +48,10 @@ struct Options: Sendable {
         bare (GET /health/live, no think time), saturation (answer saves, no think time) and paced (answer
         saves with think time), each for --seconds. The report gives each phase's requests per second,
         latency percentiles and errors by kind, the ratio saves/s ÷ bare route req/s, and a last line
-        `RESULT {json}` for scripts.
+        `RESULT {json}` for scripts. With --rounds N the bare and saturation phases alternate N times and
+        each saturation phase is compared with the bare phase just before it: the machine's speed drifts
+        (other tenants share its cores), and phases run back to back see the same machine. Every round's
+        ratio is printed, then their median and the ratio of all saves to all bare requests.
         """
 
     static func parse(_ arguments: [String]) throws -> Options {
@@ -78,6 +84,7 @@ struct Options: Sendable {
                 for phase in options.phases where !["bare", "saturation", "paced"].contains(phase) {
                     throw UsageError("--phases: unknown phase '\(phase)' (use bare, saturation, paced)")
                 }
+            case "--rounds": options.rounds = try number(name, Int.self)
             case "--ack-log": options.ackLog = try value(name)
             case "--clock-log": options.clockLog = try value(name)
             case "--threads": options.threads = try number(name, Int.self)
@@ -93,6 +100,7 @@ struct Options: Sendable {
         guard options.seconds > 0 else { throw UsageError("--seconds must be positive") }
         guard options.thinkMs >= 0 else { throw UsageError("--think-ms must not be negative") }
         guard options.switchEvery > 0 else { throw UsageError("--switch-every must be at least 1") }
+        guard options.rounds > 0 else { throw UsageError("--rounds must be at least 1") }
         guard options.threads > 0, options.loginConcurrency > 0, options.timeoutSeconds > 0 else {
             throw UsageError("--threads, --login-concurrency and --timeout must be positive")
         }

@@ -54,7 +54,7 @@ struct PhaseSummary: Sendable {
     var line: String {
         let errorText = errors.isEmpty ? "none"
             : errors.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-        return name.padding(toLength: 14, withPad: " ", startingAt: 0)
+        return name.padding(toLength: 16, withPad: " ", startingAt: 0)
             + String(format: "%8ld ok in %6.1f s = %9.1f/s   p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms",
                      succeeded, seconds, perSecond, p50, p95, p99, max)
             + "\n              responses \(completed), auxiliary requests \(auxiliary), errors: \(errorText)"
@@ -76,6 +76,8 @@ func jsonText(_ value: Any) -> String {
         "{" + object.keys.sorted().map { jsonText($0) + ":" + jsonText(object[$0]!) }.joined(separator: ",") + "}"
     case let counts as [String: Int]:
         jsonText(counts.mapValues { $0 as Any })
+    case let numbers as [Double]:
+        "[" + numbers.map(jsonText).joined(separator: ",") + "]"
     case let text as String: JSONText.quoted(text)
     case let flag as Bool: flag ? "true" : "false"
     case let number as Int: String(number)
