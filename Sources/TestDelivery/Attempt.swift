@@ -56,6 +56,19 @@ public struct Attempt: Sendable, Codable, Equatable {
         sections.indices.first { !sections[$0].clock.isEnded(at: now) }
     }
 
+    /// The server time from which no section is left (`currentSectionIndex` is nil) if nothing changes the
+    /// attempt: the latest time one of its sections ends. Nil while a section cannot end by itself (it waits
+    /// to be started, or is paused). The server stores it beside the state, so that its sweep finds the
+    /// attempts whose time ran out without reading every state.
+    public var closesAt: Double? {
+        var latest = -Double.infinity
+        for section in sections {
+            guard let end = section.clock.endsAt else { return nil }
+            latest = max(latest, end)
+        }
+        return latest
+    }
+
     // MARK: - Participant actions
 
     /// Starts the attempt (idempotent). Where the session requires it, only after a proctor's authorization.

@@ -84,6 +84,19 @@ public struct SectionClock: Sendable, Codable, Equatable {
         return isStarted && remaining(at: now) <= 0
     }
 
+    /// The server time at which the section is over if nothing changes it: when it was closed, or when its
+    /// time runs out while it runs. Nil while it cannot end by itself: not started (and not closed), or paused.
+    /// `isEnded(at: t)` holds exactly from then on.
+    public var endsAt: Instant? {
+        var runsOut: Instant?
+        if let startedAt, !isPaused {
+            let paused = pauses.reduce(0.0) { total, pause in total + max(0, (pause.until ?? pause.from) - pause.from) }
+            runsOut = startedAt + limit + extraSeconds + paused
+        }
+        guard let closedAt else { return runsOut }
+        return runsOut.map { min($0, closedAt) } ?? closedAt
+    }
+
     /// The server time at which the section runs out, if it keeps running from `now` (nil while paused).
     public func deadline(from now: Instant) -> Instant? {
         guard isStarted, !isPaused, closedAt == nil else { return nil }

@@ -119,7 +119,7 @@ struct GroupCommitTests {
 
                 // The two answers as a state from before answers had rows: in the state, no rows.
                 try await database.sql.delete(from: AttemptAnswer.schema).where("attempt_id", .equal, id).run()
-                try await AttemptStateRecord.write(id, state: try first.merged.stateJSON(), on: database.db)
+                try await AttemptStateRecord.write(id, attempt: first.merged, on: database.db)
                 services.attempts.cache.remove(id)
                 for sequence in 3...4 { try await answer(sequence) }
                 let second = try await stored()

@@ -73,14 +73,15 @@ struct MigrationTests {
     @Test(arguments: TestBackend.all)
     func answersReadTheSameAcrossTheirRebuild(_ backend: TestBackend) async throws {
         try await backend.withDatabase(migrated: false) { database in
-            #expect(TalentaMigrations.all.last is ClusterAttemptAnswers)
-            try await database.migrate(Array(TalentaMigrations.all.dropLast()))
+            try await database.migrate(Array(TalentaMigrations.all.prefix { !($0 is ClusterAttemptAnswers) }))
             let enrolmentID = try await ItemBankTests.storeEnrolment(database)
-            let attemptID = try await database.db.transaction { db in
-                try await AttemptRecord.create(enrolmentID: enrolmentID, attempt: Attempt(seed: 7, blueprint: .short),
-                                               accessHash: "hash", at: 100, on: db).requireID()
-            }
+            let attemptID = UUID()
             let sql = database.sql
+            try await sql.insert(into: AttemptRecord.schema)
+                .columns("id", "enrolment_id", "status", "revision", "access_hash", "last_contact", "last_sequence")
+                .values(SQLBind(attemptID), SQLBind(enrolmentID), SQLBind("not-started"), SQLBind(1), SQLBind("h"),
+                        SQLBind(0.0), SQLBind(2))
+                .run()
             for (sequence, outcome) in [(1, "stored"), (2, nil as String?)] {
                 try await sql.insert(into: AttemptAnswer.schema)
                     .columns("attempt_id", "sequence", "item", "answer", "saved_at", "outcome")
@@ -118,6 +119,44 @@ struct MigrationTests {
             try await ClusterAttemptAnswers().revert(on: database.db)
             #expect(try await rows() == before)
             #expect(!(try await definition()).contains("DEFERRABLE"))
+        }
+    }
+
+    /// Migration 013 gives an attempt in progress the time its sections run out, from its stored state (the
+    /// last section's end once that one runs; `AttemptTests` covers the cases where there is none).
+    @Test(arguments: TestBackend.all)
+    func anAttemptInProgressGetsTheTimeItClosesFromItsState(_ backend: TestBackend) async throws {
+        try await backend.withDatabase(migrated: false) { database in
+            #expect(TalentaMigrations.all.last is AddStateClosesAt)
+            try await database.migrate(Array(TalentaMigrations.all.dropLast()))
+            let enrolmentID = try await ItemBankTests.storeEnrolment(database)
+            let bank = try DeliveryBank(items: DemoBank.items())
+            var attempt = Attempt(seed: 7, blueprint: .short)
+            try attempt.start(at: 0)
+            for start in [0.0, 100, 200] {
+                try attempt.startSection(at: start, bank: bank)
+                if start < 200 { try attempt.submitSection(at: start + 50) }
+            }
+            let closesAt = try #require(attempt.closesAt)
+            // Stored as before 013: a state without the column.
+            let id = UUID()
+            try await database.sql.insert(into: AttemptRecord.schema)
+                .columns("id", "enrolment_id", "status", "revision", "access_hash", "last_contact", "last_sequence")
+                .values(SQLBind(id), SQLBind(enrolmentID), SQLBind(attempt.status.rawValue), SQLBind(1), SQLBind("h"),
+                        SQLBind(0.0), SQLBind(0))
+                .run()
+            try await database.sql.insert(into: AttemptStateRecord.schema).columns("attempt_id", "state")
+                .values(SQLBind(id), SQLBind(try attempt.stateJSON())).run()
+
+            // MUT
+            try await database.migrate()
+
+            // validate
+            #expect(try await AttemptStateRecord.find(id, on: database.db)?.closesAt == closesAt)
+            try await AddStateClosesAt().revert(on: database.db)
+            let row = try await database.sql.select().column("*").from(AttemptStateRecord.schema).first()
+            #expect(try row?.decode(column: "state", as: String.self) == (try attempt.stateJSON()))
+            #expect(row?.contains(column: "closes_at") == false)
         }
     }
 

@@ -117,8 +117,8 @@ struct ResultsTests {
         }
     }
 
-    /// The sweep judges an attempt from this server's cached copy when it is at the stored revision, and
-    /// from the stored state otherwise (`cached` false: another server, or one just restarted, sweeps).
+    /// The sweep finds the attempt by the time stored with its state, on the server that holds it in its
+    /// cache and on one that does not (`cached` false: another server, or one just restarted, sweeps).
     @Test(arguments: TestBackend.all, [true, false])
     func anAttemptWhoseTimeRanOutIsFinishedAndScoredBySweep(_ backend: TestBackend, cached: Bool) async throws {
         try await backend.withDatabase { database in

@@ -132,6 +132,34 @@ struct AttemptTests {
         #expect(AttemptView(attempt, bank: Self.bank, at: 560).section?.remainingSeconds == 600)
     }
 
+    /// `closesAt` is the time from which no section is left, as long as nothing changes the attempt: nil
+    /// while a section waits to be started or is paused, the last section's end once it runs.
+    @Test func closesAtIsWhenNoSectionIsLeft() throws {
+        var attempt = Attempt(seed: 1, blueprint: .short)
+        #expect(attempt.closesAt == nil)
+        try attempt.start(at: 0)
+        try attempt.startSection(at: 0, bank: Self.bank)
+        #expect(attempt.closesAt == nil)  // the later sections wait to be started
+        try attempt.submitSection(at: 100)
+        try attempt.startSection(at: 100, bank: Self.bank)
+        try attempt.submitSection(at: 200)
+        #expect(attempt.closesAt == nil)
+        try attempt.startSection(at: 250, bank: Self.bank)
+        let last = try #require(attempt.sections.last?.clock.limit)
+        #expect(attempt.closesAt == 250 + last)
+        attempt.pause(at: 260)
+        #expect(attempt.closesAt == nil)
+        attempt.resume(at: 300)
+        attempt.addExtraTime(60, at: 300)
+        let closes = try #require(attempt.closesAt)
+        #expect(closes == 250 + last + 40 + 60)
+        for t in [closes - 1, closes - 0.001, closes, closes + 1] {
+            #expect((attempt.currentSectionIndex(at: t) == nil) == (t >= closes), "t = \(t)")
+        }
+        attempt.terminate(at: 400)
+        #expect(attempt.closesAt == 400)
+    }
+
     @Test func aRestartedServerContinuesIdentically() throws {
         var live = Attempt(seed: 99, blueprint: .short)
         try live.start(at: 0)

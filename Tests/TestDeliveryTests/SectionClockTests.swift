@@ -49,4 +49,25 @@ struct SectionClockTests {
         #expect(clock.isEnded(at: 70))
         #expect(clock.used(at: 1_000) == 60)
     }
+
+    /// `endsAt` is the time from which `isEnded` holds, for clocks that run, pause, get extra time and close.
+    @Test func endsAtIsWhereTheClockEnds() {
+        var clock = SectionClock(limit: 600)
+        #expect(clock.endsAt == nil)  // waits to be started
+        clock.start(at: 100)
+        #expect(clock.endsAt == 700)
+        clock.pause(at: 200)
+        #expect(clock.endsAt == nil)  // paused: it cannot run out
+        clock.resume(at: 260)
+        clock.addExtraTime(30)
+        #expect(clock.endsAt == 790)
+        for t in stride(from: 100.0, through: 900, by: 0.5) {
+            #expect(clock.isEnded(at: t) == (t >= 790), "t = \(t)")
+        }
+        clock.close(at: 500)
+        #expect(clock.endsAt == 500)
+        var closedUnstarted = SectionClock(limit: 60)
+        closedUnstarted.close(at: 5)
+        #expect(closedUnstarted.endsAt == 5 && closedUnstarted.isEnded(at: 5) && !closedUnstarted.isEnded(at: 4.5))
+    }
 }

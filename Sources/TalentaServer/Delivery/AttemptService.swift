@@ -132,7 +132,7 @@ struct AttemptService: Sendable {
             knownSequence: before.answers.lastSequence, now: now,
             // Every answer this path saves is a row of its own; the state keeps only those no row holds.
             state: structural ? (json: try attempt.stateJSON { entry.stateOnlyAnswers[$0.itemID] == $0.sequence },
-                                 status: attempt.status.rawValue) : nil,
+                                 status: attempt.status.rawValue, closesAt: attempt.closesAt) : nil,
             answer: row,
             events: events, freeze: newlyGiven)
         return .write(write, value, attempt)
@@ -218,7 +218,7 @@ struct AttemptService: Sendable {
                         .all()
                     if updated.isEmpty { return nil }
                     if attempt != before {
-                        try await AttemptStateRecord.write(attemptID, state: try attempt.stateJSON(), on: db)
+                        try await AttemptStateRecord.write(attemptID, attempt: attempt, on: db)
                     }
                 }
                 let (events, newlyGiven) = Self.consequences(
@@ -242,28 +242,22 @@ struct AttemptService: Sendable {
     /// Finishes, and so scores, every attempt in progress whose last section's time has run out while
     /// no request came from its browser. Returns how many it closed. The server runs it every 30 s.
     ///
-    /// Whether time ran out is in the clocks, which are part of the attempt's structure. The sweep reads
-    /// the ids and revisions of the attempts in progress; one this server holds in its cache at the stored
-    /// revision is judged from that copy, the others from their stored state (decoding every state of a
-    /// test day every 30 s took a few percent of the server's time and held SQLite's connection). `apply`
-    /// decides again in its own transaction, so a copy that is behind can delay a close to the next sweep
-    /// but never close an attempt early.
+    /// Whether time ran out is in the clocks, which are part of the attempt's structure: every state is
+    /// stored with the time its sections run out if nothing changes it (`closes_at`, `Attempt.closesAt`),
+    /// and the sweep asks for the attempts in progress whose time is past. It decodes no state (it used to
+    /// decode every one a server did not hold in its cache, every 30 s). `apply` decides again in its own
+    /// transaction, from the stored attempt, so a close is never early.
     @discardableResult
     func closeExpired() async throws -> Int {
-        let open = try await database.sql.select().column("id").column("revision").from(AttemptRecord.schema)
-            .where("status", .equal, Attempt.Status.inProgress.rawValue).all()
+        let states = AttemptStateRecord.schema, attempts = AttemptRecord.schema
+        let due = try await database.sql.select().column(SQLColumn("id", table: attempts)).from(attempts)
+            .join(states, on: SQLColumn("attempt_id", table: states), .equal, SQLColumn("id", table: attempts))
+            .where(SQLColumn("status", table: attempts), .equal, SQLBind(Attempt.Status.inProgress.rawValue))
+            .where(SQLColumn("closes_at", table: states), .lessThanOrEqual, SQLBind(clock.now()))
+            .all()
         var closed = 0
-        let decoder = JSONDecoder()
-        for row in open {
+        for row in due {
             let id = try row.decode(column: "id", as: UUID.self)
-            let attempt: Attempt
-            if let entry = cache.entry(id), entry.revision == (try row.decode(column: "revision", as: Int.self)) {
-                attempt = entry.attempt
-            } else {
-                guard let state = try await AttemptStateRecord.find(id, on: database.db)?.state else { continue }
-                attempt = try decoder.decode(Attempt.self, from: Data(state.utf8))
-            }
-            guard attempt.currentSectionIndex(at: clock.now()) == nil else { continue }
             let (_, after, _) = try await apply(id, actor: "sistem", event: nil) { _, _, _ in () }
             if after.status == .finished { closed += 1 }
         }

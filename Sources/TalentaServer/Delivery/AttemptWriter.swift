@@ -30,8 +30,8 @@ final class AttemptWriter: Sendable {
         let revision: Int
         let knownSequence: Int
         let now: Double
-        /// A structural change: the attempt's new state and status (the revision goes up by one).
-        let state: (json: String, status: String)?
+        /// A structural change: the attempt's new state, status and `closesAt` (the revision goes up by one).
+        let state: (json: String, status: String, closesAt: Double?)?
         let answer: Answer?
         let events: [Event]
         /// Item versions given for the first time, to freeze.
@@ -283,10 +283,14 @@ final class AttemptWriter: Sendable {
     }
 
     /// One `UPDATE` of the states of structural writes of distinct attempts whose guards held in this
-    /// transaction (the guard's `UPDATE` locked their attempts' rows first): 1 id, 2 state.
+    /// transaction (the guard's `UPDATE` locked their attempts' rows first): 1 id, 2 state, 3 the time the
+    /// attempt's sections run out (`Attempt.closesAt`, cast: a column of nulls alone has no type on PostgreSQL).
     static func updateStates(_ writes: some Collection<Write>) -> WriterStatement {
-        var update = WriterStatement(#"UPDATE "\#(AttemptStateRecord.schema)" SET state = v.column2 FROM (VALUES "#)
-        update.rows(writes) { write in [.id(write.attemptID), .text(write.state?.json ?? "")] }
+        var update = WriterStatement(#"UPDATE "\#(AttemptStateRecord.schema)" SET state = v.column2, "#
+                                     + #"closes_at = CAST(v.column3 AS DOUBLE PRECISION) FROM (VALUES "#)
+        update.rows(writes) { write in
+            [.id(write.attemptID), .text(write.state?.json ?? ""), write.state?.closesAt.map { .real($0) } ?? .null]
+        }
         update.append(#") AS v WHERE "\#(AttemptStateRecord.schema)".attempt_id = v.column1"#)
         return update
     }

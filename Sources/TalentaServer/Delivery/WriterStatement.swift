@@ -18,6 +18,7 @@ struct WriterStatement: SQLExpression {
         case integer(Int)
         case real(Double)
         case id(UUID)
+        case null
     }
 
     /// The text with `?` where each value goes.
@@ -63,6 +64,7 @@ struct WriterStatement: SQLExpression {
             case .integer(let integer): .integer(integer)
             case .real(let real): .float(real)
             case .id(let id): .text(id.uuidString)
+            case .null: .null
             }
         })
     }
@@ -84,6 +86,7 @@ struct WriterStatement: SQLExpression {
             case .integer(let integer): serializer.write(bind: integer)
             case .real(let real): serializer.write(bind: real)
             case .id(let id): serializer.write(bind: id)
+            case .null: serializer.write(bind: Double?.none)
             }
             start = mark + 1
         }

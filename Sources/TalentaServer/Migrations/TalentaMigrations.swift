@@ -39,5 +39,7 @@ enum TalentaMigrations {
         SplitAttemptState(),
         // 012: SQLite: answers clustered by attempt, their reference checked at commit
         ClusterAttemptAnswers(),
+        // 013: when each attempt's time runs out, beside its state
+        AddStateClosesAt(),
     ]
 }

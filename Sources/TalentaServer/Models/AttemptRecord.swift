@@ -43,6 +43,7 @@ final class AttemptRecord: Model, @unchecked Sendable {
         let state = AttemptStateRecord()
         state.id = try record.requireID()
         state.state = try attempt.stateJSON()
+        state.closesAt = attempt.closesAt
         try await state.create(on: db)
         return record
     }
@@ -55,11 +56,15 @@ final class AttemptStateRecord: Model, @unchecked Sendable {
 
     @ID(custom: "attempt_id", generatedBy: .user) var id: UUID?
     @Field(key: "state") var state: String
+    /// `Attempt.closesAt` of the state: when its sections run out if nothing changes it (nil while one waits
+    /// to be started or is paused). The expiry sweep looks for the attempts whose time is past.
+    @OptionalField(key: "closes_at") var closesAt: Double?
 
     init() {}
 
     /// Rewrites the stored state of `attemptID` (in the transaction whose guard on the attempt's row held).
-    static func write(_ attemptID: UUID, state: String, on db: any Database) async throws {
-        try await (db as! any SQLDatabase).update(schema).set("state", to: state).where("attempt_id", .equal, attemptID).run()
+    static func write(_ attemptID: UUID, attempt: Attempt, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).update(schema).set("state", to: try attempt.stateJSON())
+            .set("closes_at", to: attempt.closesAt).where("attempt_id", .equal, attemptID).run()
     }
 }
