@@ -51,24 +51,27 @@ public struct FitBreakdown: Sendable, Codable, Equatable {
         } else {
             jpmTechnical = nil
         }
+        // Each component once, unrounded: the fit sums these, so rounding happens once, and the breakdown
+        // shows each rounded. The box's term is multiplied out left to right, as every stored round's fit was.
+        let boxSteps = Double((assessment.box ?? 1) - 1)
+        let performanceComponent = performance.mean(candidate.performance).map { ($0 - 1) / 2 * 100 } ?? 0
+        let choices = max(1, weights.preferenceChoices)
+        let preferenceComponent: Double
+        if let index = candidate.preferences.prefix(choices).firstIndex(of: post.code) {
+            preferenceRank = index + 1
+            preferenceComponent = Double(choices - index) / Double(choices) * 100
+        } else {
+            preferenceRank = nil
+            preferenceComponent = 0
+        }
         jpm = Self.round(match.percentage)
         jpmCategory = match.filling
         box = assessment.box
-        boxScore = Self.round(Double((assessment.box ?? 1) - 1) / 8 * 100)
-        performanceScore = Self.round(performance.mean(candidate.performance).map { ($0 - 1) / 2 * 100 } ?? 0)
-        let choices = max(1, weights.preferenceChoices)
-        if let index = candidate.preferences.prefix(choices).firstIndex(of: post.code) {
-            preferenceRank = index + 1
-            preferenceScore = Self.round(Double(choices - index) / Double(choices) * 100)
-        } else {
-            preferenceRank = nil
-            preferenceScore = 0
-        }
-        // The unrounded components, so rounding happens once.
-        let unrounded = weights.jpm * match.percentage
-            + weights.nineBox * Double((assessment.box ?? 1) - 1) / 8 * 100
-            + weights.performance * (performance.mean(candidate.performance).map { ($0 - 1) / 2 * 100 } ?? 0)
-            + weights.preference * (preferenceRank.map { Double(choices - $0 + 1) / Double(choices) * 100 } ?? 0)
+        boxScore = Self.round(boxSteps / 8 * 100)
+        performanceScore = Self.round(performanceComponent)
+        preferenceScore = Self.round(preferenceComponent)
+        let unrounded = weights.jpm * match.percentage + weights.nineBox * boxSteps / 8 * 100
+            + weights.performance * performanceComponent + weights.preference * preferenceComponent
         fit = min(100, max(0, Self.round(unrounded)))
         self.match = match
     }

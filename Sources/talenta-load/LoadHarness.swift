@@ -73,7 +73,7 @@ enum LoadHarness {
         print("talenta-load: \(options.participants) participants against \(endpoints.map(\.description).joined(separator: " + "))"
               + (endpoints.count > 1 ? " (switching every \(options.switchEvery) saves)" : "")
               + "; phases login,\(options.phases.joined(separator: ",")) of \(options.seconds) s each"
-              + (options.rounds > 1 ? " (\(options.rounds) rounds of the others before paced)" : "")
+              + (options.rounds > 1 ? " (bare and saturation alternating, \(options.rounds) rounds)" : "")
               + "; think \(options.thinkMs) ms mean (paced); seed \(options.seed); at most \(options.maxRequests) requests")
         fflush(nil)
 
