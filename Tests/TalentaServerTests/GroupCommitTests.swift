@@ -23,7 +23,7 @@ struct GroupCommitTests {
         return enrolments.map { ($0.employee.nip, AccessToken.demoToken("\(DemoTestDay.practice):\($0.employee.nip)")) }
     }
 
-    func storedAnswers(_ database: TalentaDatabase) async throws -> Int {
+    static func storedAnswers(_ database: TalentaDatabase) async throws -> Int {
         struct Count: Decodable { let count: Int }
         return try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
             .from(AttemptAnswer.schema).first(decoding: Count.self)?.count ?? -1
@@ -150,7 +150,7 @@ struct GroupCommitTests {
                     return try await group.reduce(0, +)
                 }
                 // validate: every acknowledged save is a row, and commits carried several writes each.
-                #expect(try await storedAnswers(database) == acknowledged)
+                #expect(try await Self.storedAnswers(database) == acknowledged)
                 #expect(services.metrics.saves == acknowledged)
                 let text = services.metrics.render(activeAttempts: 0)
                 let batches = try #require(Self.value("talenta_commit_batches_total", in: text))
@@ -216,7 +216,7 @@ struct GroupCommitTests {
                                                                 #"{"item": "\#(key)", "answer": "\#(option)", "sequence": \#(sequence + 3)}"#)
                     #expect(status == .ok)
                     #expect(runner.section(reply)["answeredCount"] as? Int == 6)
-                    #expect(try await storedAnswers(database) == sequence + 1)
+                    #expect(try await Self.storedAnswers(database) == sequence + 1)
                 }
             }
         }
@@ -286,12 +286,12 @@ struct GroupCommitTests {
                 }
                 let entry = try #require(try await services.attempts.load(attemptID))
                 let known = entry.attempt.answers.lastSequence
-                let stored = try await storedAnswers(database)
+                let stored = try await Self.storedAnswers(database)
                 // MUT: two saves of one attempt in one commit; the second's guard expects the first's sequence.
                 #expect(try await writer.commit([write(entry, 0, sequence: known + 1, known: known),
                                                  write(entry, 1, sequence: known + 2, known: known + 1)])
                         == [.committed, .committed])
-                #expect(try await storedAnswers(database) == stored + 2)
+                #expect(try await Self.storedAnswers(database) == stored + 2)
                 // A write planned from a copy that fell behind (here: another browser's secret) is stale, and so is
                 // every later write planned from that copy, even one whose guard would hold by itself.
                 #expect(try await writer.commit([write(entry, 2, sequence: known + 3, known: known + 2, accessHash: "x")])
@@ -301,7 +301,7 @@ struct GroupCommitTests {
                 let fresh = try #require(try await services.attempts.load(attemptID))
                 #expect(fresh.attempt.answers.lastSequence == known + 2)
                 #expect(try await writer.commit([write(fresh, 3, sequence: known + 4, known: known + 2)]) == [.committed])
-                #expect(try await storedAnswers(database) == stored + 3)
+                #expect(try await Self.storedAnswers(database) == stored + 3)
             }
         }
     }
@@ -317,7 +317,7 @@ struct GroupCommitTests {
                 let (attemptID, form) = try await linearSection(client, login)
                 let entry = try #require(try await services.attempts.load(attemptID))
                 let known = entry.attempt.answers.lastSequence
-                let stored = try await storedAnswers(database)
+                let stored = try await Self.storedAnswers(database)
                 let metrics = ServerMetrics()
                 let writer = AttemptWriter(database: database, metrics: metrics, checkpointEvery: 2)
                 // MUT: three saves, one after another: each is a commit of its own, after which no request waits.
@@ -335,7 +335,7 @@ struct GroupCommitTests {
                     try await Task.sleep(for: .milliseconds(10))
                 }
                 #expect(metrics.checkpoints == expected)
-                #expect(try await storedAnswers(database) == stored + 3)
+                #expect(try await Self.storedAnswers(database) == stored + 3)
                 #expect(metrics.render(activeAttempts: 0).contains("talenta_checkpoints_total \(metrics.checkpoints)"))
             }
         }
@@ -466,18 +466,14 @@ struct WriterStatementTests {
             // A row of an attempt that does not exist, after one of an attempt that does; then the same
             // attempt's second row twice, without the conflict clause.
             let failing = [answers([(attemptID, 1), (UUID(), 1)]), answers([(attemptID, 2), (attemptID, 2)])]
-            func stored() async throws -> Int {
-                try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-                    .from(AttemptAnswer.schema).first()?.decode(column: "n", as: Int.self) ?? -1
-            }
             for statement in failing {
                 await #expect(throws: (any Error).self) {
                     _ = try await database.batchTransaction { run in try await run(statement) }
                 }
-                #expect(try await stored() == 0)
+                #expect(try await GroupCommitTests.storedAnswers(database) == 0)
             }
             _ = try await database.batchTransaction { run in try await run(answers([(attemptID, 1)])) }
-            #expect(try await stored() == 1)
+            #expect(try await GroupCommitTests.storedAnswers(database) == 1)
         }
     }
 
